@@ -1,0 +1,184 @@
+//! The one normaliser: every name in the index and every query goes through [`key`].
+//!
+//! If the index and the query were normalised by two different functions, they would drift
+//! apart and the drift would show up as silent false negatives. So there is exactly one, it
+//! runs in the engine (not in JavaScript), and the index applies it when it loads, never at
+//! build time, so an old dataset cannot carry an old normalisation.
+
+pub mod affixes;
+
+use crate::translit;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// Turns a name into its compare form: one string of lowercase ASCII letters, digits and
+/// single spaces for Latin and Cyrillic input.
+///
+/// What it does, in order, for each character:
+/// * lowercases it;
+/// * romanises Cyrillic letters with [`translit::cyrillic`] *before* Unicode decomposition,
+///   because NFKD would split "й" into "и" + breve and lose the difference;
+/// * applies compatibility decomposition (NFKD: full-width forms, ligatures, "ﬁ") and drops
+///   combining marks (accents: "Müller" → "muller", "Ð"/"ß"/"Æ" get explicit spellings);
+/// * removes apostrophes and quote marks inside words ("O'Brien" → "obrien", "Ma’ruf" → "maruf");
+/// * turns every other non-alphanumeric character (hyphens, dots, commas, « ») into a space.
+///
+/// Finally it collapses runs of spaces and trims.
+///
+/// # Guarantees
+/// * Idempotent: `key(&key(s)) == key(s)`.
+/// * Never panics, on any string.
+/// * Letters of other scripts (Greek, Arabic, Han, …) are romanised with deunicode's tables,
+///   a rough sound fallback (Arabic loses its short vowels: "محمد" → "mhmd").
+///
+/// # Example
+/// ```
+/// use sanctions_checker::normalize::key;
+/// assert_eq!(key("  PETROV,  Aleksandr-Ivanovich "), "petrov aleksandr ivanovich");
+/// assert_eq!(key("Щукин Андрей"), "shchukin andrey");
+/// assert_eq!(key("Jürgen O’Brien"), "jurgen obrien");
+/// ```
+pub fn key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    // Starts true so leading separators are dropped.
+    let mut pending_space = false;
+    let push = |out: &mut String, piece: &str, pending_space: &mut bool| {
+        if piece.is_empty() {
+            return;
+        }
+        if *pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        *pending_space = false;
+        out.push_str(piece);
+    };
+    for upper in name.chars() {
+        for c in upper.to_lowercase() {
+            // Cyrillic first, on the undecomposed letter (see above: "й").
+            if let Some(latin) = translit::cyrillic(c) {
+                push(&mut out, latin, &mut pending_space);
+                continue;
+            }
+            let mut buf = [0u8; 4];
+            decompose_compatible(c, |d| {
+                if is_combining_mark(d) || is_apostrophe(d) {
+                    return;
+                }
+                // Compatibility forms can decompose into capitals ("ℌ" → "H"), and into letters
+                // that need their own spelling ("Ǣ" → "Æ" + macron, "ѐ" → "е" + grave).
+                for l in d.to_lowercase() {
+                    if let Some(piece) = translit::cyrillic(l).or_else(|| special_latin(l)) {
+                        push(&mut out, piece, &mut pending_space);
+                    } else if l.is_ascii_alphanumeric() {
+                        push(&mut out, l.encode_utf8(&mut buf), &mut pending_space);
+                    } else if l.is_alphanumeric() {
+                        push_fallback(&mut out, l, &mut pending_space);
+                    } else {
+                        pending_space = true;
+                    }
+                }
+            });
+        }
+    }
+    out
+}
+
+/// Romanises a letter no table of ours covers (Latin Extended-B, the rarer Cyrillic letters,
+/// Greek, Arabic, Hebrew, Georgian, Han, …) with deunicode's tables, so every script ends up in
+/// one comparable alphabet. Letters deunicode does not know are kept as they are.
+fn push_fallback(out: &mut String, letter: char, pending_space: &mut bool) {
+    let Some(ascii) = deunicode::deunicode_char(letter) else {
+        if *pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        *pending_space = false;
+        out.push(letter);
+        return;
+    };
+    for a in ascii.chars() {
+        if a.is_ascii_alphanumeric() {
+            if *pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            *pending_space = false;
+            out.push(a.to_ascii_lowercase());
+        } else {
+            // deunicode spells Han syllables with a trailing space: one token each.
+            *pending_space = true;
+        }
+    }
+}
+
+/// Latin letters that compatibility decomposition leaves alone but people write differently.
+fn special_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'ø' => "o",
+        'đ' | 'ð' => "d",
+        'ł' => "l",
+        'ı' => "i",
+        'þ' => "th",
+        'ŧ' => "t",
+        'ħ' => "h",
+        _ => return None,
+    })
+}
+
+/// Apostrophes and quote marks that sit inside names and must not split them.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | '`' | '´' | 'ʹ' | 'ʿ' | 'ʾ')
+}
+
+/// The tokens of a compare-form key (see [`key`]).
+pub fn tokens(key: &str) -> impl Iterator<Item = &str> {
+    key.split(' ').filter(|t| !t.is_empty())
+}
+
+/// How much a token of a name should count when names are compared: legal forms and
+/// honorifics count little, because they say what a party is, not who.
+pub fn token_weight(token: &str) -> f64 {
+    if affixes::is_legal_form(token) || affixes::is_honorific(token) {
+        0.2
+    } else {
+        1.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_accents_and_punctuation_fold_away() {
+        assert_eq!(key("Ñandú  Ferreira-Gómez"), "nandu ferreira gomez");
+        assert_eq!(key("«Альфа Трейд»"), "alfa treyd");
+        assert_eq!(key("AL-QAIDA"), "al qaida");
+        assert_eq!(key("Straße"), "strasse");
+    }
+
+    #[test]
+    fn cyrillic_short_i_keeps_its_y() {
+        assert_eq!(key("Андрей Йошкин"), "andrey yoshkin");
+    }
+
+    #[test]
+    fn compatibility_forms_fold_to_plain_letters() {
+        assert_eq!(key("ＰＵＴＩＮ"), "putin");
+        assert_eq!(key("ﬁrm"), "firm");
+    }
+
+    #[test]
+    fn punctuation_only_input_gives_empty_key() {
+        assert_eq!(key(" -- ,, ''"), "");
+        assert_eq!(key(""), "");
+    }
+
+    #[test]
+    fn legal_forms_weigh_little() {
+        assert!(token_weight("llc") < 0.5);
+        assert!(token_weight(&key("ООО")) < 0.5);
+        assert!(token_weight(&key("ТОО")) < 0.5);
+        assert_eq!(token_weight("petrov"), 1.0);
+    }
+}

@@ -1,0 +1,72 @@
+//! Turns an alignment and the secondary evidence into words a reviewer can check.
+
+use super::score::{Alignment, Weighted};
+use crate::model::NameKind;
+use crate::report::{Explanation, Factor, TokenPair};
+
+/// Builds the explanation of one hit.
+pub(crate) fn explain(
+    query: &[Weighted<'_>],
+    listed: &[Weighted<'_>],
+    alignment: &Alignment,
+    matched_name: &str,
+    matched_kind: NameKind,
+    name_score: f64,
+    factors: Vec<Factor>,
+) -> Explanation {
+    let mut tokens: Vec<TokenPair> = alignment
+        .pairs
+        .iter()
+        .map(|&(i, j, s)| TokenPair {
+            query: query[i].text.to_string(),
+            listed: listed[j].text.to_string(),
+            similarity: round3(s),
+        })
+        .collect();
+    let paired_q: Vec<usize> = alignment.pairs.iter().map(|p| p.0).collect();
+    let paired_l: Vec<usize> = alignment.pairs.iter().map(|p| p.1).collect();
+    for (_, q) in query.iter().enumerate().filter(|(i, _)| !paired_q.contains(i)) {
+        tokens.push(TokenPair {
+            query: q.text.to_string(),
+            listed: String::new(),
+            similarity: 0.0,
+        });
+    }
+    for (_, l) in listed.iter().enumerate().filter(|(j, _)| !paired_l.contains(j)) {
+        tokens.push(TokenPair {
+            query: String::new(),
+            listed: l.text.to_string(),
+            similarity: 0.0,
+        });
+    }
+
+    let standing = match matched_kind {
+        NameKind::Primary => "the listed name",
+        NameKind::Alias => "an alias",
+        NameKind::Former => "a former name",
+        NameKind::Weak => "a low-quality alias (counts less)",
+    };
+    let exact = alignment.pairs.iter().filter(|p| p.2 >= 1.0).count();
+    let close = alignment.pairs.len() - exact;
+    let mut summary = format!(
+        "Name matches {standing} “{matched_name}”: {exact} of {} query words agree exactly",
+        query.len()
+    );
+    if close > 0 {
+        summary.push_str(&format!(", {close} closely"));
+    }
+    let missing = listed.len() - alignment.pairs.len();
+    if missing > 0 {
+        summary.push_str(&format!("; {missing} listed word(s) not in the query"));
+    }
+    summary.push_str(&format!(" (name score {:.0}%).", name_score * 100.0));
+    for f in &factors {
+        summary.push_str(&format!(" {}.", f.reason));
+    }
+    Explanation { summary, name_score: round3(name_score), tokens, factors }
+}
+
+/// Scores are reported with three decimals: more is noise to a reader and to a diff.
+pub(crate) fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}

@@ -1,0 +1,338 @@
+//! Screening: finds the listed parties a query may name, scores them and says why.
+//!
+//! `screen` runs in four steps: the query is checked and normalised once ([`QueryPlan`]); the
+//! candidate names sharing a similar token are looked up (`candidates`); each candidate name
+//! is aligned token by token with the query ([`score`]); secondary evidence (birth date,
+//! country, kind) then raises or lowers the best name score of each entity (`explain` keeps
+//! the reasons). See DESIGN.md for the reasoning behind each constant.
+
+mod candidates;
+mod explain;
+pub mod score;
+
+use crate::countries;
+use crate::error::{Error, Result};
+use crate::index::Index;
+use crate::model::{BirthDate, Entity, EntityKind, NameKind};
+use crate::normalize;
+use crate::report::{Factor, Hit, Query, Report};
+use score::{align, Weighted};
+use std::collections::HashMap;
+
+/// Default minimum score for a hit. 0.85 keeps a full name with one fuzzy token (score ≈ 0.9)
+/// and a query that leaves out one of three listed names (≈ 0.87), and drops a shared given
+/// name alone (≈ 0.6) or a surname shared with a three-word listed name (≈ 0.5). See
+/// DESIGN.md#thresholds.
+pub const DEFAULT_THRESHOLD: f64 = 0.85;
+
+/// Default number of hits returned per query.
+pub const DEFAULT_LIMIT: usize = 10;
+
+/// Longest name accepted, in characters: the longest listed names are about 300 characters,
+/// and a bound keeps a pasted document from tying up the page.
+pub const MAX_NAME_CHARS: usize = 500;
+
+/// Share of the name score that comes from how much of the *query* matched (the rest from how
+/// much of the listed name matched). See [`score::Alignment::score`].
+pub const QUERY_SHARE: f64 = 0.6;
+
+/// A weak (low-quality) alias is a broad name, often shared by many people: an *inexact* match
+/// on one counts this much of a strong name's. An exact match is not discounted: the query is
+/// that listed alias word for word, and it must rank above every fuzzy match of another party
+/// (tests/index.rs checks that every listed name finds its own entity first).
+pub const WEAK_ALIAS_FACTOR: f64 = 0.92;
+
+/// Evidence effects on the score (see DESIGN.md#secondary-evidence).
+const DOB_EXACT_BONUS: f64 = 0.05;
+const DOB_YEAR_BONUS: f64 = 0.03;
+const DOB_CONFLICT_PENALTY: f64 = 0.12;
+const COUNTRY_BONUS: f64 = 0.02;
+const COUNTRY_CONFLICT_PENALTY: f64 = 0.03;
+
+/// Options for [`screen`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScreenOptions {
+    /// Minimum score of a hit, in [0, 1].
+    pub threshold: f64,
+    /// Most hits returned.
+    pub limit: usize,
+}
+
+impl Default for ScreenOptions {
+    fn default() -> Self {
+        ScreenOptions { threshold: DEFAULT_THRESHOLD, limit: DEFAULT_LIMIT }
+    }
+}
+
+impl ScreenOptions {
+    /// Sets the threshold (clamped into [0, 1]).
+    pub fn threshold(mut self, t: f64) -> Self {
+        self.threshold = if t.is_finite() { t.clamp(0.0, 1.0) } else { DEFAULT_THRESHOLD };
+        self
+    }
+
+    /// Sets the hit limit.
+    pub fn limit(mut self, n: usize) -> Self {
+        self.limit = n;
+        self
+    }
+}
+
+/// A query checked and normalised once, then compared with many names.
+#[derive(Debug, Clone)]
+pub struct QueryPlan {
+    key: String,
+    kind: Option<EntityKind>,
+    dob: Option<BirthDate>,
+    country: Option<&'static str>,
+}
+
+impl QueryPlan {
+    /// Checks the query's fields and prepares them.
+    ///
+    /// # Errors
+    /// A name with no letters or digits, a name over [`MAX_NAME_CHARS`], an unknown kind, a
+    /// birth date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a country that is neither
+    /// an ISO code nor a known name.
+    pub fn new(query: &Query) -> Result<QueryPlan> {
+        let chars = query.name.chars().count();
+        if chars > MAX_NAME_CHARS {
+            return Err(Error::query(
+                "name",
+                format!(
+                    "the name is {chars} characters long; at most {MAX_NAME_CHARS} are screened"
+                ),
+            ));
+        }
+        let key = normalize::key(&query.name);
+        if key.is_empty() {
+            return Err(Error::query("name", "type a name with at least one letter or digit"));
+        }
+        let kind = EntityKind::parse_query(query.kind.as_deref().unwrap_or(""))
+            .map_err(|e| Error::query("type", e))?;
+        let dob = match query.dob.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            None => None,
+            Some(d) => Some(BirthDate::parse_iso(d).ok_or_else(|| {
+                Error::query(
+                    "date of birth",
+                    format!("{d:?} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
+                )
+            })?),
+        };
+        let country = match query.country.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            None => None,
+            Some(c) => Some(countries::code_for(c).ok_or_else(|| {
+                Error::query(
+                    "country",
+                    format!("{c:?} is not a known country; use an ISO code such as RU or KZ"),
+                )
+            })?),
+        };
+        Ok(QueryPlan { key, kind, dob, country })
+    }
+
+    fn tokens(&self) -> Vec<Weighted<'_>> {
+        weighted(&self.key)
+    }
+}
+
+fn weighted(key: &str) -> Vec<Weighted<'_>> {
+    normalize::tokens(key)
+        .map(|t| Weighted { text: t, weight: normalize::token_weight(t) })
+        .collect()
+}
+
+/// Screens one query against the index.
+///
+/// # Errors
+/// Only for a query that cannot be understood (see [`QueryPlan::new`]).
+///
+/// # Example
+/// ```
+/// use sanctions_checker::index::{Index, IndexBuilder};
+/// use sanctions_checker::matching::{screen, ScreenOptions};
+/// use sanctions_checker::{lists, Query};
+///
+/// let xml = br#"<CONSOLIDATED_LIST dateGenerated="2026-02-27T00:00:00Z"><INDIVIDUALS>
+///   <INDIVIDUAL><FIRST_NAME>ERIC</FIRST_NAME><SECOND_NAME>BADEGE</SECOND_NAME>
+///   <REFERENCE_NUMBER>CDi.001</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS>
+///   <ENTITIES/></CONSOLIDATED_LIST>"#;
+/// let mut builder = IndexBuilder::new("2026-11-23T00:00:00Z");
+/// builder.add(lists::parse(xml, "un.xml")?, "un.xml", xml);
+/// let index = Index::from_bytes(&builder.to_bytes())?;
+///
+/// let query = Query { name: "Badege, Eric".into(), ..Query::default() };
+/// let report = screen(&index, &query, &ScreenOptions::default())?;
+/// assert_eq!(report.hits[0].entity_id, "un-sc:CDi.001");
+/// # Ok::<(), sanctions_checker::Error>(())
+/// ```
+pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<Report> {
+    let plan = QueryPlan::new(query)?;
+    let q_tokens = plan.tokens();
+    let texts: Vec<&str> = q_tokens.iter().map(|t| t.text).collect();
+
+    // Best hit per entity.
+    let mut best: HashMap<u32, Hit> = HashMap::new();
+    for name_id in candidates::candidates(index, &texts) {
+        let indexed = &index.names[name_id as usize];
+        let entity = &index.entities()[indexed.entity as usize];
+        if let (Some(want), kind) = (plan.kind, entity.kind) {
+            if kind != want && kind != EntityKind::Unknown {
+                continue;
+            }
+        }
+        let listed: Vec<Weighted<'_>> = indexed
+            .tokens
+            .iter()
+            .map(|&t| {
+                let text = index.vocab[t as usize].as_str();
+                Weighted { text, weight: normalize::token_weight(text) }
+            })
+            .collect();
+        let alignment = align(&q_tokens, &listed);
+        let matched_kind = index.name_kind(indexed);
+        let mut name_score = alignment.score(QUERY_SHARE);
+        if matched_kind == NameKind::Weak && name_score < 1.0 {
+            name_score *= WEAK_ALIAS_FACTOR;
+        }
+        // Secondary evidence cannot lift a weak name match over the line on its own.
+        if name_score + DOB_EXACT_BONUS + COUNTRY_BONUS < options.threshold {
+            continue;
+        }
+        if best.get(&indexed.entity).is_some_and(|h| h.explanation.name_score >= name_score) {
+            continue;
+        }
+        let factors = evidence(&plan, entity);
+        let score = (name_score + factors.iter().map(|f| f.effect).sum::<f64>()).clamp(0.0, 1.0);
+        let matched_name = &entity.names[indexed.name as usize].full;
+        let explanation = explain::explain(
+            &q_tokens,
+            &listed,
+            &alignment,
+            matched_name,
+            matched_kind,
+            name_score,
+            factors,
+        );
+        let source = index.source(entity.list);
+        best.insert(
+            indexed.entity,
+            Hit {
+                entity_id: entity.id.clone(),
+                list: entity.list,
+                list_title: entity.list.title().to_string(),
+                list_date: source.and_then(|s| s.published.clone()),
+                kind: entity.kind,
+                name: entity.primary_name().to_string(),
+                matched_name: matched_name.clone(),
+                matched_kind,
+                score: explain::round3(score),
+                explanation,
+            },
+        );
+    }
+    let mut hits: Vec<Hit> = best.into_values().filter(|h| h.score >= options.threshold).collect();
+    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.entity_id.cmp(&b.entity_id)));
+    hits.truncate(options.limit);
+    Ok(Report { query: query.clone(), threshold: options.threshold, hits })
+}
+
+/// Secondary evidence: birth date and country, each as a [`Factor`] with its reason.
+fn evidence(plan: &QueryPlan, entity: &Entity) -> Vec<Factor> {
+    let mut factors = Vec::new();
+    if let (Some(q), false) = (plan.dob, entity.birth_dates.is_empty()) {
+        factors.push(dob_factor(q, &entity.birth_dates));
+    }
+    if let Some(code) = plan.country {
+        let listed: Vec<&str> = entity
+            .nationalities
+            .iter()
+            .chain(&entity.citizenships)
+            .map(String::as_str)
+            .chain(entity.addresses.iter().filter_map(|a| a.country.as_deref()))
+            .collect();
+        if listed.contains(&code) {
+            factors.push(Factor {
+                effect: COUNTRY_BONUS,
+                reason: format!("Country {code} is among the listed countries"),
+            });
+        } else if !listed.is_empty() {
+            let mut shown: Vec<&str> = listed.clone();
+            shown.sort_unstable();
+            shown.dedup();
+            factors.push(Factor {
+                effect: -COUNTRY_CONFLICT_PENALTY,
+                reason: format!(
+                    "Country {code} is not among the listed countries ({})",
+                    shown.join(", ")
+                ),
+            });
+        }
+    }
+    factors
+}
+
+fn dob_factor(q: BirthDate, listed: &[BirthDate]) -> Factor {
+    let shown = listed.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    let mut year_agrees = false;
+    for d in listed {
+        let slack = u16::from(d.approximate);
+        let in_range = q.year_from + slack >= d.year_from && q.year_from <= d.year_to + slack;
+        if !in_range {
+            continue;
+        }
+        match (q.month, q.day, d.month, d.day) {
+            (Some(qm), Some(qd), Some(dm), Some(dd)) if (qm, qd) == (dm, dd) => {
+                return Factor {
+                    effect: DOB_EXACT_BONUS,
+                    reason: format!("Birth date {q} agrees with the listed date ({shown})"),
+                };
+            }
+            // Same year, different known day: not agreement, but a typo is likelier than
+            // a different person born the same year, so it neither raises nor lowers.
+            (Some(_), _, Some(_), _) => {}
+            _ => year_agrees = true,
+        }
+    }
+    if year_agrees {
+        Factor {
+            effect: DOB_YEAR_BONUS,
+            reason: format!("Birth year {} agrees with the listed date ({shown})", q.year_from),
+        }
+    } else if listed.iter().any(|d| {
+        let slack = u16::from(d.approximate);
+        q.year_from + slack >= d.year_from && q.year_from <= d.year_to + slack
+    }) {
+        Factor {
+            effect: 0.0,
+            reason: format!("Birth date {q}: same year as the listed date ({shown}), other day"),
+        }
+    } else {
+        Factor {
+            effect: -DOB_CONFLICT_PENALTY,
+            reason: format!("Birth date {q} conflicts with the listed date ({shown})"),
+        }
+    }
+}
+
+/// Compares two names directly, without a dataset: the score in [0, 1] of `b` as a match for
+/// `a`. Symmetric, because neither side is "the query" here.
+///
+/// `kind` is accepted for the command-line contract (`compare` passes the schema) and keeps the
+/// signature stable for kind-specific scoring.
+///
+/// # Example
+/// ```
+/// use sanctions_checker::matching::compare;
+/// assert!(compare(None, "Vladimir Putin", "PUTIN, Vladimir") > 0.99);
+/// assert!(compare(None, "Vladimir Putin", "Vladimir Biliy") < 0.6);
+/// ```
+pub fn compare(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
+    let _ = kind;
+    let (ka, kb) = (normalize::key(a), normalize::key(b));
+    let (ta, tb) = (weighted(&ka), weighted(&kb));
+    if ta.is_empty() || tb.is_empty() {
+        return 0.0;
+    }
+    explain::round3(align(&ta, &tb).score(0.5))
+}

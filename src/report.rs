@@ -1,0 +1,88 @@
+//! The result shapes shared by the browser (through `serde-wasm-bindgen`) and the command line
+//! (`--output` JSONL). Field names are part of the command-line contract in ARCHITECTURE.md.
+
+use crate::model::{EntityKind, ListId, NameKind};
+use serde::{Deserialize, Serialize};
+
+/// What the user asked: a name and optional secondary facts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Query {
+    /// The name as typed, in any script.
+    pub name: String,
+    /// The kind of party the user is checking; `None` (or "any") matches every kind.
+    pub kind: Option<String>,
+    /// Birth date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub dob: Option<String>,
+    /// Country (nationality or seat): ISO alpha-2 or a country name.
+    pub country: Option<String>,
+}
+
+/// The answer to one query.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The query as received.
+    pub query: Query,
+    /// Minimum score a hit needed.
+    pub threshold: f64,
+    /// Hits, best first.
+    pub hits: Vec<Hit>,
+}
+
+/// One listed party that may be the one the user is checking.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    /// `<list id>:<list's own id>`.
+    pub entity_id: String,
+    /// The list it is on.
+    pub list: ListId,
+    /// The list's title.
+    pub list_title: String,
+    /// The list's publication date in this dataset, when known.
+    pub list_date: Option<String>,
+    /// Person, organization, …
+    pub kind: EntityKind,
+    /// The entity's primary name.
+    pub name: String,
+    /// The name (primary or alias) that matched best.
+    pub matched_name: String,
+    /// Standing of the matched name (primary, alias, former, weak).
+    pub matched_kind: NameKind,
+    /// Overall score in [0, 1].
+    pub score: f64,
+    /// Why it matched.
+    pub explanation: Explanation,
+}
+
+/// Why a hit scored what it did, in pieces a person can check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// One or two plain sentences.
+    pub summary: String,
+    /// The name score before secondary evidence.
+    pub name_score: f64,
+    /// Query words paired with listed words, with their similarity.
+    pub tokens: Vec<TokenPair>,
+    /// Each piece of secondary evidence and what it did to the score.
+    pub factors: Vec<Factor>,
+}
+
+/// A query word aligned with a listed word.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TokenPair {
+    /// The query word (compare form); empty when a listed word had no partner.
+    pub query: String,
+    /// The listed word (compare form); empty when a query word had no partner.
+    pub listed: String,
+    /// Similarity in [0, 1].
+    pub similarity: f64,
+}
+
+/// One piece of secondary evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Factor {
+    /// Change to the score (positive raises it).
+    pub effect: f64,
+    /// What was compared, in plain words.
+    pub reason: String,
+}

@@ -1,0 +1,121 @@
+//! The browser boundary: the only file that names `wasm_bindgen`.
+//!
+//! One class, [`Checker`], with methods that take strings, bytes and plain objects and return
+//! plain objects (see the TypeScript types below). Every error becomes a JavaScript `Error`
+//! whose message is the core error's text, through [`into_error`].
+
+use crate::index::Index;
+use crate::matching::{self, ScreenOptions};
+use crate::report::Query;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+export interface ScreenQuery {
+  name: string;
+  kind?: "person" | "organization" | "vessel" | "aircraft" | "any";
+  dob?: string;          // YYYY, YYYY-MM or YYYY-MM-DD
+  country?: string;      // ISO 3166-1 alpha-2 or an English country name
+  threshold?: number;    // 0..1, default DEFAULT_THRESHOLD
+  limit?: number;        // default 10
+}
+export interface TokenPair { query: string; listed: string; similarity: number }
+export interface Factor { effect: number; reason: string }
+export interface Explanation { summary: string; name_score: number; tokens: TokenPair[]; factors: Factor[] }
+export interface Hit {
+  entity_id: string; list: string; list_title: string; list_date: string | null;
+  kind: string; name: string; matched_name: string; matched_kind: string;
+  score: number; explanation: Explanation;
+}
+export interface Report { query: { name: string; kind: string | null; dob: string | null; country: string | null };
+  threshold: number; hits: Hit[] }
+export interface SourceInfo { list: string; title: string; published: string | null; sha256: string; file: string;
+  entities: number; persons: number; organizations: number; vessels: number; aircraft: number; names: number;
+  skipped: number; duplicates: number }
+export interface Manifest { format: number; engine: string; built: string; entities: number; names: number;
+  sources: SourceInfo[] }
+"#;
+
+/// Converts any error into a JavaScript `Error` carrying its `Display` text.
+fn into_error<E: std::fmt::Display>(err: E) -> JsError {
+    JsError::new(&err.to_string())
+}
+
+/// The query object the page sends: the query fields plus screening options.
+#[derive(Deserialize)]
+struct ScreenRequest {
+    #[serde(flatten)]
+    query: Query,
+    threshold: Option<f64>,
+    limit: Option<usize>,
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    // Plain objects (not Maps) so the page can read fields directly and JSON.stringify works.
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&serializer).map_err(into_error)
+}
+
+/// A loaded dataset that screens names.
+#[wasm_bindgen]
+pub struct Checker {
+    index: Index,
+}
+
+#[wasm_bindgen]
+impl Checker {
+    /// Loads a dataset. Throws an `Error` that says what to do when the bytes are not a
+    /// dataset, come from another format version, or are damaged.
+    #[wasm_bindgen(constructor)]
+    pub fn new(dataset: &[u8]) -> Result<Checker, JsError> {
+        #[cfg(feature = "panic-hook")]
+        console_error_panic_hook::set_once();
+        Ok(Checker { index: Index::from_bytes(dataset).map_err(into_error)? })
+    }
+
+    /// The dataset's manifest (`Manifest`).
+    #[wasm_bindgen(unchecked_return_type = "Manifest")]
+    pub fn manifest(&self) -> Result<JsValue, JsError> {
+        to_js(self.index.manifest())
+    }
+
+    /// Screens one query (`ScreenQuery`) and returns a `Report`.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn screen(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ScreenQuery")] query: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let request: ScreenRequest = serde_wasm_bindgen::from_value(query)
+            .map_err(|e| into_error(format!("the query object is not valid: {e}")))?;
+        let mut options = ScreenOptions::default();
+        if let Some(t) = request.threshold {
+            options = options.threshold(t);
+        }
+        if let Some(n) = request.limit {
+            options = options.limit(n);
+        }
+        let report = matching::screen(&self.index, &request.query, &options).map_err(into_error)?;
+        to_js(&report)
+    }
+
+    /// The whole record of one entity by id, or `undefined`.
+    pub fn entity(&self, id: &str) -> Result<JsValue, JsError> {
+        match self.index.entity(id) {
+            Some(e) => to_js(e),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// The dataset format version this engine reads.
+    #[wasm_bindgen(js_name = formatVersion)]
+    pub fn format_version() -> u32 {
+        crate::index::format::FORMAT_VERSION
+    }
+
+    /// The default score threshold.
+    #[wasm_bindgen(js_name = defaultThreshold)]
+    pub fn default_threshold() -> f64 {
+        crate::matching::DEFAULT_THRESHOLD
+    }
+}

@@ -1,0 +1,139 @@
+//! End-to-end: the real binary builds a dataset from the fixture, verifies it, screens a CSV
+//! and compares pairs, with the exact contract of ARCHITECTURE.md.
+// Reads files and spawns processes: native only (the wasm32 suite is tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::fixture;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_sanctions-checker"))
+}
+
+fn run(cmd: &mut Command, stdin: &str) -> Output {
+    let mut child =
+        cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn build(dir: &Path) -> std::path::PathBuf {
+    let out = dir.join("fixture.bin");
+    let o = run(bin().args(["build", "--out"]).arg(&out).arg(fixture("lists")), "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("record 4, field REFERENCE_NUMBER"), "{stderr}");
+    out
+}
+
+#[test]
+fn build_then_verify_reports_the_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = build(dir.path());
+    let o = run(bin().arg("verify").arg(&index), "");
+    assert!(o.status.success());
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(stdout.contains("5 entities"), "{stdout}");
+    assert!(stdout.contains("un-sc (un_mini.xml), published 2026-01-15"), "{stdout}");
+    assert!(stdout.contains("1 skipped"), "{stdout}");
+}
+
+#[test]
+fn build_into_a_directory_writes_a_hashed_dataset_and_manifest() {
+    let dir = tempfile::tempdir().unwrap();
+    let web = dir.path().join("data/");
+    let o = run(bin().args(["build", "--out"]).arg(&web).arg(fixture("lists/un_mini.xml")), "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(web.join("manifest.json")).unwrap()).unwrap();
+    let file = manifest["index"].as_str().unwrap();
+    assert!(file.starts_with("index.") && file.ends_with(".bin"), "{file}");
+    assert!(web.join(file).exists());
+    assert_eq!(manifest["sources"][0]["list"], "un-sc");
+    assert_eq!(manifest["format"], 1);
+}
+
+#[test]
+fn screen_writes_one_json_line_per_row_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = build(dir.path());
+    let csv = "id,name,type,dob,country\n\
+               a1,Sergei Ivanov,person,1968,RU\n\
+               a2,Xqzvbw Plortnik,,,\n\
+               a3,Alpha Trade LLP,organization,,Kazakhstan\n\
+               a4,Ivanov,person,14.03.1968,\n";
+    let o = run(bin().args(["screen", "--index"]).arg(&index), csv);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["id"], "a1");
+    let hit = &lines[0]["hits"][0];
+    assert_eq!(hit["entity_id"], "un-sc:KPi.901");
+    assert_eq!(hit["list"], "un-sc");
+    assert_eq!(hit["kind"], "person");
+    assert_eq!(hit["name"], "SERGEI PETROVICH IVANOV");
+    assert_eq!(hit["matched_name"], "Sergey Ivanov");
+    assert!(hit["score"].as_f64().unwrap() >= 0.95);
+    assert!(hit["explanation"]["summary"].as_str().unwrap().contains("Birth year 1968 agrees"));
+    assert_eq!(lines[1]["hits"].as_array().unwrap().len(), 0);
+    assert_eq!(lines[2]["hits"][0]["entity_id"], "un-sc:KPe.902");
+    // A bad row is reported in place; the batch goes on.
+    assert!(lines[3]["error"].as_str().unwrap().contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn screen_threshold_and_limit_are_honoured() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = build(dir.path());
+    let o = run(
+        bin().args(["screen", "--threshold", "0.3", "--limit", "1", "--index"]).arg(&index),
+        "id,name\n1,Sergei\n",
+    );
+    let line: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let hits = line["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 1);
+    assert!(hits[0]["score"].as_f64().unwrap() >= 0.3);
+}
+
+#[test]
+fn compare_appends_score_and_match() {
+    let csv = "schema,name1,name2,is_match\n\
+               Person,Vladimir Putin,\"PUTIN, Vladimir\",true\n\
+               Company,Alpha Trade LLP,Omega Shipping LLC,false\n";
+    let o = run(bin().arg("compare"), csv);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let rows: Vec<&str> = out.lines().collect();
+    assert_eq!(rows[0], "schema,name1,name2,is_match,score,match");
+    assert_eq!(rows[1], "Person,Vladimir Putin,\"PUTIN, Vladimir\",true,1.000,true");
+    assert!(rows[2].ends_with(",false"), "{}", rows[2]);
+}
+
+#[test]
+fn bad_input_exits_2_with_a_one_line_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_list = dir.path().join("partners.csv");
+    std::fs::write(&not_a_list, "name\nPutin\n").unwrap();
+    let o = run(bin().args(["build", "--out"]).arg(dir.path().join("x.bin")).arg(&not_a_list), "");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("partners.csv: not a sanctions list"), "{err}");
+
+    let o = run(bin().args(["screen", "--index"]).arg(&not_a_list), "id,name\n1,x\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a sanctions-checker dataset"));
+
+    let index = build(dir.path());
+    let o = run(bin().args(["screen", "--index"]).arg(&index), "name,dob\nx,1990\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("id,name"));
+}

@@ -1,0 +1,128 @@
+//! Golden screening cases from tests/data/matching.toml, each with a name, run against the
+//! hand-written UN fixture.
+// Reads files and spawns processes: native only (the wasm32 suite is tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{fixture, index_of};
+use sanctions_checker::{screen, Query, ScreenOptions};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Cases {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    query: String,
+    kind: Option<String>,
+    dob: Option<String>,
+    country: Option<String>,
+    #[serde(default)]
+    expect: Vec<Expect>,
+    #[serde(default)]
+    forbid: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Expect {
+    id: String,
+    #[serde(default)]
+    top: bool,
+    min_score: Option<f64>,
+}
+
+#[test]
+fn golden_matching_cases() {
+    let text = std::fs::read_to_string(fixture("matching.toml")).unwrap();
+    let cases: Cases = toml::from_str(&text).unwrap();
+    let index = index_of(&[fixture("lists/un_mini.xml")]);
+    let mut failures = Vec::new();
+    for case in &cases.case {
+        let query = Query {
+            name: case.query.clone(),
+            kind: case.kind.clone(),
+            dob: case.dob.clone(),
+            country: case.country.clone(),
+        };
+        let report = screen(&index, &query, &ScreenOptions::default()).unwrap();
+        let got: Vec<(String, f64)> =
+            report.hits.iter().map(|h| (h.entity_id.clone(), h.score)).collect();
+        for e in &case.expect {
+            let pos = report.hits.iter().position(|h| h.entity_id == e.id);
+            let ok = match pos {
+                None => false,
+                Some(p) => {
+                    (!e.top || p == 0) && e.min_score.is_none_or(|m| report.hits[p].score >= m)
+                }
+            };
+            if !ok {
+                failures.push(format!(
+                    "{}: expected {} (top={}, min={:?}), got {got:?}",
+                    case.name, e.id, e.top, e.min_score
+                ));
+            }
+        }
+        for id in &case.forbid {
+            if report.hits.iter().any(|h| &h.entity_id == id) {
+                failures.push(format!("{}: {id} must not hit, got {got:?}", case.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}\n", failures.join("\n"));
+    assert!(cases.case.len() >= 20);
+}
+
+#[test]
+fn every_hit_explains_its_score() {
+    let index = index_of(&[fixture("lists/un_mini.xml")]);
+    let query = Query {
+        name: "Sergei Ivanov".into(),
+        dob: Some("1968".into()),
+        country: Some("Russia".into()),
+        ..Query::default()
+    };
+    let report = screen(&index, &query, &ScreenOptions::default()).unwrap();
+    let hit = &report.hits[0];
+    let e = &hit.explanation;
+    assert!(e.summary.contains("“Sergey Ivanov”") || e.summary.contains("SERGEI"), "{}", e.summary);
+    assert!(e
+        .tokens
+        .iter()
+        .any(|t| t.query == "ivanov" && t.listed == "ivanov" && t.similarity == 1.0));
+    let reasons: Vec<&str> = e.factors.iter().map(|f| f.reason.as_str()).collect();
+    assert!(reasons.iter().any(|r| r.contains("Birth year 1968 agrees")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("Country RU")), "{reasons:?}");
+    let total: f64 = e.name_score + e.factors.iter().map(|f| f.effect).sum::<f64>();
+    assert!((total.min(1.0) - hit.score).abs() < 0.002, "factors add up to the score");
+}
+
+#[test]
+fn bad_query_fields_are_clear_errors() {
+    let index = index_of(&[fixture("lists/un_mini.xml")]);
+    let run = |q: Query| screen(&index, &q, &ScreenOptions::default()).unwrap_err().to_string();
+    let named = |name: &str| Query { name: name.into(), ..Query::default() };
+    assert!(run(named("  ,.- ")).contains("at least one letter"));
+    assert!(run(named(&"a".repeat(600))).contains("at most 500"));
+    assert!(run(Query { dob: Some("14.03.1968".into()), ..named("Ivanov") }).contains("YYYY-MM-DD"));
+    assert!(run(Query { country: Some("Atlantis".into()), ..named("Ivanov") })
+        .contains("not a known country"));
+    assert!(run(Query { kind: Some("planet".into()), ..named("Ivanov") }).contains("unknown type"));
+}
+
+#[test]
+fn scores_stay_within_zero_and_one() {
+    let index = index_of(&[fixture("lists/un_mini.xml")]);
+    let options = ScreenOptions::default().threshold(0.0).limit(100);
+    for name in ["Sergei Petrovich Ivanov", "Sergei", "Alpha", "Иванов", "A B C D E F"] {
+        for dob in [None, Some("1968-03-14"), Some("1900")] {
+            let q = Query { name: name.into(), dob: dob.map(Into::into), ..Query::default() };
+            for hit in screen(&index, &q, &options).unwrap().hits {
+                assert!((0.0..=1.0).contains(&hit.score), "{name}: {}", hit.score);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Invariants of the one normaliser: idempotent, panic-free, ASCII-clean for Latin and Cyrillic,
+//! checked exhaustively over every Unicode scalar value and by property tests on random strings.
+// Reads files and spawns processes: native only (the wasm32 suite is tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use sanctions_checker::matching::compare;
+use sanctions_checker::normalize::key;
+
+#[test]
+fn every_char_normalises_without_panicking_and_idempotently() {
+    for cp in 0..=0x10FFFFu32 {
+        let Some(c) = char::from_u32(cp) else { continue };
+        let s = format!("A{c}b {c}");
+        let k = key(&s);
+        assert_eq!(key(&k), k, "U+{cp:04X}");
+        assert!(!k.starts_with(' ') && !k.ends_with(' ') && !k.contains("  "), "U+{cp:04X}: {k:?}");
+    }
+}
+
+#[test]
+fn latin_and_cyrillic_letters_become_plain_ascii() {
+    let ranges = [(0x41u32, 0x24F), (0x400, 0x45F), (0x490, 0x4FF)];
+    let mut bad = Vec::new();
+    for (from, to) in ranges {
+        for cp in from..=to {
+            let c = char::from_u32(cp).unwrap();
+            // U+00B5 MICRO SIGN is Greek mu under NFKD, not a Latin letter.
+            if !c.is_alphabetic() || c == '\u{b5}' {
+                continue;
+            }
+            let k = key(&c.to_string());
+            if !k.is_ascii() {
+                bad.push(format!("U+{cp:04X} {c} → {k:?}"));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+proptest! {
+    #[test]
+    fn key_is_idempotent(s in "\\PC{0,40}") {
+        let k = key(&s);
+        prop_assert_eq!(key(&k), k);
+    }
+
+    #[test]
+    fn compare_scores_are_in_range_and_symmetric(a in "\\PC{0,30}", b in "\\PC{0,30}") {
+        let ab = compare(None, &a, &b);
+        prop_assert!((0.0..=1.0).contains(&ab));
+        prop_assert_eq!(ab, compare(None, &b, &a));
+    }
+
+    #[test]
+    fn a_name_compared_with_itself_scores_one(s in "[A-Za-zА-Яа-я]{2,10}( [A-Za-zА-Яа-я]{2,10}){0,3}") {
+        prop_assert_eq!(compare(None, &s, &s), 1.0);
+    }
+}

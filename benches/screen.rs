@@ -19,7 +19,7 @@ fn un_bytes() -> Vec<u8> {
 
 fn dataset(raw: &[u8]) -> Vec<u8> {
     let mut builder = IndexBuilder::new("2026-11-23T00:00:00Z");
-    builder.add(lists::parse(raw, "consolidated.xml").unwrap(), "consolidated.xml", raw);
+    builder.add(lists::parse(raw, "consolidated.xml").unwrap());
     builder.to_bytes()
 }
 

@@ -28,7 +28,7 @@
 //!   <INDIVIDUAL_DATE_OF_BIRTH><TYPE_OF_DATE>EXACT</TYPE_OF_DATE><YEAR>1971</YEAR>
 //!   </INDIVIDUAL_DATE_OF_BIRTH></INDIVIDUAL></INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>"#;
 //! let mut builder = IndexBuilder::new("2026-11-23T00:00:00Z");
-//! builder.add(lists::parse(xml, "consolidated.xml")?, "consolidated.xml", xml);
+//! builder.add(lists::parse(xml, "consolidated.xml")?);
 //! let index = Index::from_bytes(&builder.to_bytes())?;
 //!
 //! let query = Query { name: "BADEGE Eric".into(), dob: Some("1971".into()), ..Query::default() };

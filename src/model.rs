@@ -171,12 +171,23 @@ pub struct Name {
     pub original_script: bool,
     /// Language or script the list names for it (`ru`, `Arabic`, …), when it says.
     pub lang: Option<String>,
+    /// Given name(s), where the source separates them from the family name.
+    pub given: Option<String>,
+    /// Family name, where the source separates it.
+    pub family: Option<String>,
 }
 
 impl Name {
-    /// A name of the given kind with no script or language information.
+    /// A name of the given kind with no script, language or name-part information.
     pub fn new(full: impl Into<String>, kind: NameKind) -> Name {
-        Name { full: full.into(), kind, original_script: false, lang: None }
+        Name {
+            full: full.into(),
+            kind,
+            original_script: false,
+            lang: None,
+            given: None,
+            family: None,
+        }
     }
 }
 
@@ -328,6 +339,28 @@ pub struct Address {
     pub note: Option<String>,
 }
 
+/// Descriptive details of a listed ship (identifying numbers such as IMO and MMSI are kept in
+/// [`Entity::identifiers`], where identifier matching looks for them).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Vessel {
+    /// Radio call sign.
+    pub call_sign: Option<String>,
+    /// Type of vessel ("Crude Oil Tanker").
+    pub vessel_type: Option<String>,
+    /// Flag state, ISO alpha-2, when the list's name could be read.
+    pub flag: Option<String>,
+    /// Flag state as the list writes it.
+    pub flag_name: Option<String>,
+    /// Tonnage as written.
+    pub tonnage: Option<String>,
+    /// Gross registered tonnage as written.
+    pub gross_registered_tonnage: Option<String>,
+    /// Owner or operator as written.
+    pub owner: Option<String>,
+    /// Year built, when given.
+    pub build_year: Option<u16>,
+}
+
 /// A listed party: a person, company, vessel or aircraft, with everything the list says of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
@@ -361,6 +394,11 @@ pub struct Entity {
     pub listed_on: Option<String>,
     /// Free-text remarks from the list.
     pub remarks: Option<String>,
+    /// Ship details, for vessels.
+    pub vessel: Option<Vessel>,
+    /// Parties the list links this one to ("Linked To: …" in OFAC remarks, parent companies),
+    /// as the list writes them.
+    pub links: Vec<String>,
 }
 
 impl Entity {
@@ -382,6 +420,8 @@ impl Entity {
             gender: None,
             listed_on: None,
             remarks: None,
+            vessel: None,
+            links: Vec::new(),
         }
     }
 

@@ -12,7 +12,7 @@ use sanctions_checker::{lists, screen, Query, ScreenOptions};
 fn un_builder() -> (IndexBuilder, Vec<u8>) {
     let raw = std::fs::read(un_real()).unwrap();
     let mut builder = IndexBuilder::new("2026-11-23T00:00:00Z");
-    builder.add(lists::parse(&raw, "consolidated.xml").unwrap(), "consolidated.xml", &raw);
+    builder.add(lists::parse(&raw, "consolidated.xml").unwrap());
     (builder, raw)
 }
 
@@ -45,7 +45,7 @@ fn the_same_inputs_give_byte_identical_datasets() {
 #[test]
 fn a_list_given_twice_does_not_double_its_entities() {
     let (mut builder, raw) = un_builder();
-    builder.add(lists::parse(&raw, "again.xml").unwrap(), "again.xml", &raw);
+    builder.add(lists::parse(&raw, "again.xml").unwrap());
     let m = builder.manifest();
     assert_eq!(m.entities, 1003);
     assert_eq!(m.sources[1].duplicates, 1003);

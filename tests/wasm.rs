@@ -16,7 +16,7 @@ const UN_MINI: &[u8] = include_bytes!("data/lists/un_mini.xml");
 
 fn dataset() -> Vec<u8> {
     let mut builder = IndexBuilder::new("2026-11-23T00:00:00Z");
-    builder.add(lists::parse(UN_MINI, "un_mini.xml").unwrap(), "un_mini.xml", UN_MINI);
+    builder.add(lists::parse(UN_MINI, "un_mini.xml").unwrap());
     builder.to_bytes()
 }
 

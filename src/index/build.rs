@@ -4,7 +4,6 @@ use super::format;
 use super::{Manifest, SourceInfo};
 use crate::lists::ParsedList;
 use crate::model::{Entity, EntityKind};
-use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 
 /// Collects parsed lists and writes a dataset.
@@ -19,7 +18,7 @@ use std::collections::HashSet;
 ///   <REFERENCE_NUMBER>CDi.001</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS>
 ///   <ENTITIES/></CONSOLIDATED_LIST>"#;
 /// let mut builder = IndexBuilder::new("2026-11-23T00:00:00Z");
-/// builder.add(lists::parse(xml, "consolidated.xml")?, "consolidated.xml", xml);
+/// builder.add(lists::parse(xml, "consolidated.xml")?);
 /// let bytes = builder.to_bytes();
 /// let index = Index::from_bytes(&bytes)?;
 /// assert_eq!(index.manifest().entities, 1);
@@ -40,16 +39,17 @@ impl IndexBuilder {
         IndexBuilder { built: built.into(), ..IndexBuilder::default() }
     }
 
-    /// Adds one parsed list file. `file` is its name and `raw` its bytes, for the manifest's
-    /// SHA-256. An entity id already added by an earlier file is skipped (the same list given
-    /// twice must not double every hit) and counted as a duplicate.
-    pub fn add(&mut self, parsed: ParsedList, file: &str, raw: &[u8]) {
+    /// Adds one parsed list. An entity id already added by an earlier list is skipped (the
+    /// same list given twice must not double every hit) and counted as a duplicate.
+    pub fn add(&mut self, parsed: ParsedList) {
+        let main = parsed.files.first();
         let mut info = SourceInfo {
             list: parsed.list,
             title: parsed.list.title().to_string(),
             published: parsed.published,
-            sha256: hex(&Sha256::digest(raw)),
-            file: file.to_string(),
+            sha256: main.map_or_else(String::new, |f| f.sha256.clone()),
+            file: main.map_or_else(String::new, |f| f.name.clone()),
+            parts: parsed.files.clone(),
             entities: 0,
             persons: 0,
             organizations: 0,

@@ -42,10 +42,12 @@ pub struct SourceInfo {
     pub title: String,
     /// Publication date from inside the file (`YYYY-MM-DD`), when it has one.
     pub published: Option<String>,
-    /// SHA-256 of the source file, lowercase hex.
+    /// SHA-256 of the (main) source file, lowercase hex.
     pub sha256: String,
-    /// The source file's name.
+    /// The (main) source file's name.
     pub file: String,
+    /// Every file the list was read from, main file first (OFAC's CSV set has four).
+    pub parts: Vec<crate::lists::SourceFile>,
     /// Entities taken from the file.
     pub entities: usize,
     /// Of which people.

@@ -40,6 +40,25 @@ pub struct ParsedList {
     pub entities: Vec<Entity>,
     /// Records that were skipped, each with file, record and field.
     pub problems: Vec<Error>,
+    /// The file or files the list was read from, main file first.
+    pub files: Vec<SourceFile>,
+}
+
+/// One file a list was read from.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SourceFile {
+    /// File name.
+    pub name: String,
+    /// SHA-256 of its bytes, lowercase hex.
+    pub sha256: String,
+}
+
+impl SourceFile {
+    /// Names a file and fingerprints its bytes.
+    pub fn of(name: &str, bytes: &[u8]) -> SourceFile {
+        use sha2::{Digest, Sha256};
+        SourceFile { name: name.to_string(), sha256: crate::index::hex(&Sha256::digest(bytes)) }
+    }
 }
 
 /// Recognises a list file from its first bytes. Returns `None` for anything else.
@@ -53,16 +72,35 @@ pub fn detect(bytes: &[u8]) -> Option<ListFormat> {
     None
 }
 
+/// One input file: its name (for messages and as a hint where content cannot tell two lists of
+/// one format apart) and its bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct InputFile<'a> {
+    /// File name, without directories.
+    pub name: &'a str,
+    /// Whole file content.
+    pub bytes: &'a [u8],
+}
+
+/// Parses a batch of files given together (one directory, or the files a user dropped on the
+/// page). Returns one result per list: a list published as several files is joined across the
+/// batch, and a file that cannot be read gives an error naming it, without stopping the rest.
+pub fn parse_all(files: &[InputFile<'_>]) -> Vec<Result<ParsedList>> {
+    files.iter().map(|f| parse(f.bytes, f.name)).collect()
+}
+
 /// Detects the format of `bytes` and parses them. `file` names the file in error messages.
 pub fn parse(bytes: &[u8], file: &str) -> Result<ParsedList> {
-    match detect(bytes) {
-        Some(ListFormat::UnXml) => un::parse(bytes, file),
+    let mut parsed = match detect(bytes) {
+        Some(ListFormat::UnXml) => un::parse(bytes, file)?,
         None => Err(Error::list_file(
             file,
             "not a sanctions list this tool can read (supported: UN Security Council \
              consolidated XML)",
-        )),
-    }
+        ))?,
+    };
+    parsed.files = vec![SourceFile::of(file, bytes)];
+    Ok(parsed)
 }
 
 #[cfg(test)]

@@ -31,6 +31,7 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<ParsedList> {
         published: sink.published,
         entities: sink.entities,
         problems: sink.problems,
+        files: Vec::new(),
     })
 }
 

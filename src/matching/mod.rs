@@ -158,7 +158,7 @@ fn weighted(key: &str) -> Vec<Weighted<'_>> {
 ///   <REFERENCE_NUMBER>CDi.001</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS>
 ///   <ENTITIES/></CONSOLIDATED_LIST>"#;
 /// let mut builder = IndexBuilder::new("2026-11-23T00:00:00Z");
-/// builder.add(lists::parse(xml, "un.xml")?, "un.xml", xml);
+/// builder.add(lists::parse(xml, "un.xml")?);
 /// let index = Index::from_bytes(&builder.to_bytes())?;
 ///
 /// let query = Query { name: "Badege, Eric".into(), ..Query::default() };

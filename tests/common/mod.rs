@@ -31,7 +31,7 @@ pub fn index_of(paths: &[PathBuf]) -> Index {
     for path in paths {
         let bytes = std::fs::read(path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        builder.add(lists::parse(&bytes, &name).unwrap(), &name, &bytes);
+        builder.add(lists::parse(&bytes, &name).unwrap());
     }
     Index::from_bytes(&builder.to_bytes()).unwrap()
 }

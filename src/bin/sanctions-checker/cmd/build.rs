@@ -2,7 +2,8 @@
 
 use anyhow::{bail, Context, Result};
 use sanctions_checker::index::{hex, IndexBuilder};
-use sanctions_checker::lists;
+use sanctions_checker::lists::{self, InputFile};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -37,35 +38,51 @@ pub fn run(args: Args) -> Result<()> {
             files.push((input.clone(), true));
         }
     }
-    let mut lists_read = 0;
+    // Files of one directory are parsed together: a list published as several files (OFAC's
+    // CSV set) is joined within its directory, never across two publications.
+    let mut groups: BTreeMap<PathBuf, Vec<(PathBuf, Vec<u8>)>> = BTreeMap::new();
     for (path, explicit) in files {
         let bytes =
             std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         if lists::detect(&bytes).is_none() && !explicit {
             eprintln!("skipped {}: not a list file this tool reads", path.display());
             continue;
         }
-        let parsed = lists::parse(&bytes, &path.display().to_string())?;
-        for problem in parsed.problems.iter().take(20) {
-            eprintln!("warning: {}: {problem}", path.display());
-        }
-        if parsed.problems.len() > 20 {
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        groups.entry(dir).or_default().push((path, bytes));
+    }
+    let mut lists_read = 0;
+    for (dir, group) in &groups {
+        let names: Vec<String> = group
+            .iter()
+            .map(|(p, _)| p.file_name().map_or_else(String::new, |n| n.to_string_lossy().into()))
+            .collect();
+        let inputs: Vec<InputFile<'_>> =
+            group.iter().zip(&names).map(|((_, bytes), name)| InputFile { name, bytes }).collect();
+        for parsed in lists::parse_all(&inputs) {
+            let parsed = parsed.with_context(|| format!("in {}", dir.display()))?;
+            let shown = parsed.files.iter().map(|f| f.name.as_str()).collect::<Vec<_>>();
+            for problem in parsed.problems.iter().take(20) {
+                eprintln!("warning: {}: {problem}", dir.display());
+            }
+            if parsed.problems.len() > 20 {
+                eprintln!(
+                    "warning: {}: {} more skipped records",
+                    dir.display(),
+                    parsed.problems.len() - 20
+                );
+            }
             eprintln!(
-                "warning: {}: {} more skipped records",
-                path.display(),
-                parsed.problems.len() - 20
+                "read {}/{{{}}}: {} ({} entities, published {})",
+                dir.display(),
+                shown.join(","),
+                parsed.list.title(),
+                parsed.entities.len(),
+                parsed.published.as_deref().unwrap_or("unknown")
             );
+            builder.add(parsed);
+            lists_read += 1;
         }
-        eprintln!(
-            "read {}: {} ({} entities, published {})",
-            path.display(),
-            parsed.list.title(),
-            parsed.entities.len(),
-            parsed.published.as_deref().unwrap_or("unknown")
-        );
-        builder.add(parsed, &name, &bytes);
-        lists_read += 1;
     }
     if lists_read == 0 {
         bail!("no list files found in the inputs; give official list files or their directories");

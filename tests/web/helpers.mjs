@@ -1,0 +1,132 @@
+// Shared set-up for the browser tests: the real engine (pkg/), the real default dataset
+// (www/data/) and the real offline build (dist/), driven in Debian's Chromium through
+// playwright-core. Nothing here imitates the engine; a test that cannot find the built pieces
+// fails and says how to build them.
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+);
+export const OFFLINE_PAGE = path.join(ROOT, 'dist', 'sanctions-checker.html');
+const RESULTS_DIR = path.join(ROOT, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Fails with the command that fixes it when a built piece the tests use is missing. */
+export function requireBuilt({ offline = false } = {}) {
+  const needed = [
+    'pkg/sanctions_checker.js',
+    'pkg/sanctions_checker_bg.wasm',
+    'www/data/manifest.json',
+  ];
+  if (offline) needed.push('dist/sanctions-checker.html');
+  const missing = needed.filter((file) => !existsSync(path.join(ROOT, file)));
+  if (missing.length > 0) {
+    throw new Error(
+      `The browser tests need the built engine, dataset and offline page; missing: ` +
+        `${missing.join(', ')}. Run \`make wasm dataset offline\` first.`,
+    );
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: run \`make setup-browser\` (Debian's chromium), ` +
+        'or set CHROMIUM_PATH.',
+    );
+  }
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A fresh context and page, with everything the tests assert on recorded from the start:
+ * console errors and uncaught exceptions (a CSP violation is a console error, so this catches
+ * those too), dialogs (an injected alert() would open one), and requests.
+ */
+export async function openPage(browser, { width = 1024, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = [];
+  const dialogs = [];
+  const requests = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  return { context, page, errors, dialogs, requests };
+}
+
+/** Waits until the engine and the lists are loaded (or failed to load), and says which. */
+export async function waitUntilSettled(page) {
+  await page.waitForSelector('body:not([data-state="loading"])', {
+    timeout: 15_000,
+  });
+  return page.evaluate(() => document.body.dataset.state);
+}
+
+export async function waitUntilReady(page) {
+  const state = await waitUntilSettled(page);
+  if (state !== 'ready') {
+    const message = await page.textContent('[data-testid=error]');
+    assert.fail(`the page did not load its lists: ${message?.trim()}`);
+  }
+}
+
+/**
+ * Fills the form and presses Check, then waits for that check's answer. The results region
+ * counts finished checks, which tells a new answer from the previous one.
+ */
+export async function checkName(page, name, { kind, dob, country } = {}) {
+  const before = await page.getAttribute('#results', 'data-checks');
+  await page.fill('#name', name);
+  if (kind !== undefined) await page.selectOption('#kind', kind);
+  if (dob !== undefined) await page.fill('#dob', dob);
+  if (country !== undefined) await page.fill('#country', country);
+  await page.click('#check');
+  await page.waitForFunction(
+    (previous) =>
+      document.getElementById('results').dataset.checks !== previous,
+    before ?? undefined,
+    { timeout: 10_000 },
+  );
+}
+
+export async function screenshot(page, name) {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export function assertNoErrors(errors) {
+  assert.deepEqual(
+    errors,
+    [],
+    `the page reported errors:\n${errors.join('\n')}`,
+  );
+}

@@ -1,0 +1,121 @@
+// The single-file build (dist/sanctions-checker.html) opened from disk with the network cut off.
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { after, before, test } from 'node:test';
+import {
+  OFFLINE_PAGE,
+  assertNoErrors,
+  checkName,
+  launchBrowser,
+  openPage,
+  requireBuilt,
+  screenshot,
+  waitUntilReady,
+} from './helpers.mjs';
+
+let browser;
+
+before(async () => {
+  requireBuilt({ offline: true });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens the file with every request that is not for a local file refused, and recorded. */
+async function openOffline(options) {
+  const opened = await openPage(browser, options);
+  const refused = [];
+  await opened.context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  await opened.page.goto(pathToFileURL(OFFLINE_PAGE).href);
+  await waitUntilReady(opened.page);
+  return { ...opened, refused };
+}
+
+/** Requests that would have needed a network; data: URLs are answered by the browser itself. */
+function networkRequests(urls) {
+  return urls.filter(
+    (url) => !url.startsWith('file:') && !url.startsWith('data:'),
+  );
+}
+
+test('the single-file build finds a listed name from file:// with no network', async () => {
+  const { context, page, errors, requests, refused } = await openOffline();
+  try {
+    assert.match(
+      await page.textContent('[data-testid=lists-as-of]'),
+      /Lists as of 2026-02-27/,
+    );
+    await checkName(page, 'Eric Badege');
+    const hit = page.locator('[data-testid=hit]').first();
+    assert.match(
+      await hit.locator('[data-testid=hit-name]').textContent(),
+      /BADEGE/,
+    );
+    assert.match(
+      await hit.locator('[data-testid=hit-list]').textContent(),
+      /UN Security Council/,
+    );
+    assert.match(
+      await hit.locator('[data-testid=hit-score]').textContent(),
+      /\d+%/,
+    );
+    await screenshot(page, 'offline-hit');
+    assert.deepEqual(refused, [], 'the page tried to reach the network');
+    assert.deepEqual(
+      networkRequests(requests),
+      [],
+      'the page made a non-file request',
+    );
+    // CSP violations are console errors, so this also proves the inline hashes are right.
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the single-file build says "No match" for an unknown name', async () => {
+  const { context, page, errors, requests, refused } = await openOffline({
+    width: 375,
+    height: 812,
+  });
+  try {
+    await checkName(page, 'Xqzvbw Plortnik');
+    assert.match(
+      await page.textContent('[data-testid=no-match]'),
+      /No match on 1 list/,
+    );
+    await screenshot(page, 'offline-phone-no-match');
+    assert.deepEqual(refused, []);
+    assert.deepEqual(networkRequests(requests), []);
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the single-file build allows only its own inline script and style', async () => {
+  const html = await readFile(OFFLINE_PAGE, 'utf8');
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(
+    html,
+  )?.[1];
+  assert.ok(csp, 'the file has a CSP <meta>');
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|(^|\s)\*(\s|;|$)/);
+  assert.match(csp, /connect-src 'none'/);
+  assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/]+=*' 'wasm-unsafe-eval'/);
+  assert.match(csp, /style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+  assert.doesNotMatch(
+    html,
+    /<script[^>]+src=|<link[^>]+stylesheet/,
+    'nothing is loaded from outside',
+  );
+});

@@ -1,0 +1,287 @@
+// The served page (index.html over http://127.0.0.1) with the real engine and default dataset.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startServer } from '../../scripts/serve.mjs';
+import {
+  assertNoErrors,
+  checkName,
+  launchBrowser,
+  openPage,
+  requireBuilt,
+  screenshot,
+  waitUntilReady,
+  waitUntilSettled,
+} from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  requireBuilt();
+  server = await startServer({ port: 0 });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(options) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(server.url);
+  await waitUntilReady(opened.page);
+  return opened;
+}
+
+test('the header says which lists are checked and that they are as of 2026-02-27', async () => {
+  const { context, page, errors } = await openApp();
+  try {
+    const asOf = await page.textContent('[data-testid=lists-as-of]');
+    assert.match(asOf, /Lists as of 2026-02-27/);
+    assert.match(asOf, /UN Security Council Consolidated List/);
+    assert.match(asOf, /1,003 entries/);
+    assert.equal(
+      await page.isVisible('[data-testid=status]'),
+      false,
+      'the loading line is gone',
+    );
+    await screenshot(page, 'page-loaded');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a name on the UN list is shown as a hit with its list and score', async () => {
+  const { context, page, errors } = await openApp();
+  try {
+    await checkName(page, 'Eric Badege');
+    const hit = page.locator('[data-testid=hit]').first();
+    assert.match(
+      await hit.locator('[data-testid=hit-name]').textContent(),
+      /BADEGE/,
+    );
+    assert.match(
+      await hit.locator('[data-testid=hit-list]').textContent(),
+      /UN Security Council Consolidated List, published 2026-02-27/,
+    );
+    assert.equal(
+      await hit.locator('[data-testid=hit-id]').textContent(),
+      'un-sc:CDi.001',
+    );
+    assert.match(
+      await hit.locator('[data-testid=hit-score]').textContent(),
+      /\d+%/,
+    );
+    assert.ok(
+      await hit.locator('[data-testid=hit-why]').isVisible(),
+      'the explanation is shown',
+    );
+    assert.equal(await page.locator('[data-testid=no-match]').count(), 0);
+    await hit.locator('summary').click();
+    assert.match(
+      await hit.locator('table').textContent(),
+      /badege/i,
+      'the word-by-word table opens',
+    );
+    await screenshot(page, 'page-hit');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a name on no list says "No match" and names the lists checked', async () => {
+  const { context, page, errors } = await openApp();
+  try {
+    await checkName(page, 'Xqzvbw Plortnik');
+    const noMatch = page.locator('[data-testid=no-match]');
+    assert.ok(await noMatch.isVisible());
+    assert.match(
+      await noMatch.textContent(),
+      /No match on 1 list \(UN Security Council Consolidated List\)/,
+    );
+    assert.equal(await page.locator('[data-testid=hit]').count(), 0);
+    await screenshot(page, 'page-no-match');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a new check replaces the answer to the previous one', async () => {
+  const { context, page, errors } = await openApp();
+  try {
+    await checkName(page, 'Eric Badege');
+    assert.ok((await page.locator('[data-testid=hit]').count()) > 0);
+    await checkName(page, 'Xqzvbw Plortnik');
+    assert.equal(await page.locator('[data-testid=hit]').count(), 0);
+    assert.ok(await page.locator('[data-testid=no-match]').isVisible());
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a name containing HTML is shown as text and never becomes an element', async () => {
+  const { context, page, errors, dialogs } = await openApp();
+  try {
+    const name = 'Eric <img src=x onerror=alert(1)> Badege';
+    await checkName(page, name);
+    await checkName(page, '<img src=x onerror=alert(1)>');
+    // Give a wrongly created image a moment to fail loading and fire its handler.
+    await page.waitForTimeout(300);
+    assert.equal(
+      await page.locator('img').count(),
+      0,
+      'no <img> element was created',
+    );
+    assert.deepEqual(dialogs, [], 'no dialog was opened');
+    assert.match(
+      await page.textContent('#results'),
+      /<img src=x onerror=alert\(1\)>/,
+    );
+    await screenshot(page, 'page-markup-name');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('after the page has loaded, checking names makes no network request', async () => {
+  const { context, page, errors, requests } = await openApp();
+  try {
+    const loadedWith = requests.length;
+    await checkName(page, 'Eric Badege');
+    await checkName(page, 'Xqzvbw Plortnik', { kind: 'organization' });
+    await checkName(page, 'Eric Badege', {
+      kind: 'person',
+      dob: '1971',
+      country: 'CD',
+    });
+    assert.deepEqual(
+      requests.slice(loadedWith),
+      [],
+      'names must never leave the device',
+    );
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an empty name is refused next to the name field', async () => {
+  const { context, page, errors } = await openApp();
+  try {
+    await checkName(page, '   ');
+    assert.ok(await page.isVisible('[data-testid=name-error]'));
+    assert.equal(await page.getAttribute('#name', 'aria-invalid'), 'true');
+    assert.equal(
+      await page.locator('[data-testid=hit], [data-testid=no-match]').count(),
+      0,
+    );
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an impossible date of birth is explained next to the date field', async () => {
+  const { context, page, errors } = await openApp();
+  try {
+    await checkName(page, 'Eric Badege', { dob: '1971-13-45' });
+    assert.ok(await page.isVisible('[data-testid=dob-error]'));
+    assert.notEqual(
+      (await page.textContent('[data-testid=dob-error]')).trim(),
+      '',
+    );
+    assert.equal(await page.locator('[data-testid=hit]').count(), 0);
+    await screenshot(page, 'page-bad-date');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a 375 px wide phone screen a hit fits without sideways scrolling', async () => {
+  const { context, page, errors } = await openApp({ width: 375, height: 812 });
+  try {
+    await checkName(page, 'Eric Badege');
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    assert.ok(
+      scrollWidth <= clientWidth,
+      `page is ${scrollWidth}px wide in a ${clientWidth}px view`,
+    );
+    await screenshot(page, 'page-phone-hit');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a dataset built for another format version shows what to do instead of a blank page', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    // Serve the real manifest with a format number no engine has; the page must refuse it.
+    await context.route('**/www/data/manifest.json', async (route) => {
+      const response = await route.fetch();
+      const manifest = await response.json();
+      await route.fulfill({ response, json: { ...manifest, format: 999 } });
+    });
+    await page.goto(server.url);
+    assert.equal(await waitUntilSettled(page), 'failed');
+    const message = await page.textContent('[data-testid=error]');
+    assert.match(message, /another version/);
+    assert.match(message, /make dataset/);
+    assert.ok(
+      await page.isDisabled('#check'),
+      'nothing can be checked against unreadable lists',
+    );
+    await screenshot(page, 'page-wrong-format');
+  } finally {
+    await context.close();
+  }
+});
+
+test('missing list files show what to do instead of a blank page', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    await context.route('**/www/data/manifest.json', (route) =>
+      route.fulfill({
+        status: 404,
+        contentType: 'text/plain',
+        body: 'Not found',
+      }),
+    );
+    await page.goto(server.url);
+    assert.equal(await waitUntilSettled(page), 'failed');
+    const message = await page.textContent('[data-testid=error]');
+    assert.match(message, /missing/);
+    assert.match(message, /make dataset/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a missing engine build shows what to do instead of a blank page', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    await context.route('**/pkg/sanctions_checker.js', (route) =>
+      route.fulfill({
+        status: 404,
+        contentType: 'text/plain',
+        body: 'Not found',
+      }),
+    );
+    await page.goto(server.url);
+    assert.equal(await waitUntilSettled(page), 'failed');
+    assert.match(await page.textContent('[data-testid=error]'), /make wasm/);
+  } finally {
+    await context.close();
+  }
+});

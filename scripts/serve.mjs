@@ -13,7 +13,10 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const REPO_ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+);
 const DEFAULT_PORT = 8080;
 
 const MIME_TYPES = {
@@ -36,8 +39,9 @@ const MIME_TYPES = {
 };
 
 /**
- * Maps a request path onto a file under `root`, or returns null when it would leave `root`.
- * Decoding happens before the check so `%2e%2e/` cannot sneak past it.
+ * Maps a request path onto a file under `root`, or returns null to refuse it. Decoding happens
+ * before the checks so `%2e%2e/` cannot sneak past them. Any `..` segment is refused outright
+ * rather than clamped, and so are dot-files (.git, .tools): nothing there is for a browser.
  */
 function resolveInside(root, urlPath) {
   let decoded;
@@ -47,7 +51,14 @@ function resolveInside(root, urlPath) {
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const resolved = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  const segments = decoded.split(/[/\\]/);
+  if (segments.some((s) => s === '..' || (s.startsWith('.') && s !== '.'))) {
+    return null;
+  }
+  const resolved = path.resolve(
+    root,
+    '.' + path.posix.normalize('/' + decoded),
+  );
   if (resolved !== root && !resolved.startsWith(root + path.sep)) return null;
   return resolved;
 }
@@ -67,7 +78,9 @@ function handler(root) {
       send(res, 405, 'Method not allowed');
       return;
     }
-    const { pathname } = new URL(req.url, 'http://localhost');
+    // The raw path, not new URL(...).pathname: the URL parser would quietly resolve `..`
+    // segments, and such a request should be refused, not answered with some other file.
+    const pathname = req.url.split(/[?#]/, 1)[0];
     let file = resolveInside(root, pathname);
     if (file === null) {
       send(res, 403, 'Forbidden');
@@ -89,7 +102,9 @@ function handler(root) {
       return;
     }
     res.writeHead(200, {
-      'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type':
+        MIME_TYPES[path.extname(file).toLowerCase()] ??
+        'application/octet-stream',
       'Content-Length': info.size,
       // The dataset is rebuilt in place during development; a cached manifest that names an old
       // index file would show stale lists, which for sanctions is worse than a slower reload.
@@ -139,14 +154,24 @@ function parsePort(argv) {
   if (i === -1) return DEFAULT_PORT;
   const value = argv[i + 1];
   const port = Number(value);
-  if (value === undefined || !Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`--port needs a number from 0 to 65535 (got ${value ?? 'nothing'})`);
+  if (
+    value === undefined ||
+    !Number.isInteger(port) ||
+    port < 0 ||
+    port > 65535
+  ) {
+    console.error(
+      `--port needs a number from 0 to 65535 (got ${value ?? 'nothing'})`,
+    );
     process.exit(2);
   }
   return port;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
   const port = parsePort(process.argv.slice(2));
   try {
     const { url } = await startServer({ port });

@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
 # Builds the default dataset the page loads into www/data/ from the official list files under
-# LISTS_DIR (default ../shared/data/lists).
+# LISTS_DIR (default ../shared/data/lists). Without that directory, the current files are
+# downloaded from the publishers first (sanctions-checker fetch) into .cache/lists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lists="${LISTS_DIR:-${SANCTIONS_DATA:-../shared/data}/lists}"
+cli=target/cli/sanctions-checker
 if [ ! -d "$lists" ]; then
-  echo "[dataset] no list directory at $lists: set LISTS_DIR (or SANCTIONS_DATA) to the folder of official list files" >&2
-  exit 2
+  echo "[dataset] no list directory at $lists: fetching the current official files into .cache/lists"
+  lists=.cache/lists
+  # A publisher that is down must not stop the app: build from what arrived.
+  "$cli" fetch --out "$lists" || echo "[dataset] some downloads failed; building from the files that arrived"
 fi
 # The lists this engine reads today; other sources join as their parsers land.
-sources=("$lists/un")
-target/cli/sanctions-checker build --out www/data/ "${sources[@]}"
+sources=()
+for s in "$lists/un"; do
+  [ -d "$s" ] && sources+=("$s")
+done
+if [ ${#sources[@]} -eq 0 ]; then
+  echo "[dataset] no list files found under $lists" >&2
+  exit 2
+fi
+"$cli" build --out www/data/ "${sources[@]}"

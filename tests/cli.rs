@@ -137,3 +137,83 @@ fn bad_input_exits_2_with_a_one_line_reason() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("id,name"));
 }
+
+/// A one-thread HTTP/1.1 server on 127.0.0.1 that answers every request from `pages`
+/// (path → body) or with 404, for `max` connections, then stops. Loopback only.
+fn serve(pages: Vec<(String, Vec<u8>)>, max: usize) -> (String, std::thread::JoinHandle<()>) {
+    use std::io::{BufRead, BufReader};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        for stream in listener.incoming().take(max) {
+            let mut stream = stream.unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request_line = String::new();
+            reader.read_line(&mut request_line).unwrap();
+            let path = request_line.split_whitespace().nth(1).unwrap_or("").to_string();
+            // Drain the headers.
+            let mut line = String::new();
+            while reader.read_line(&mut line).unwrap() > 2 {
+                line.clear();
+            }
+            let (status, body) = match pages.iter().find(|(p, _)| *p == path) {
+                Some((_, body)) => ("200 OK", body.clone()),
+                None => ("404 Not Found", b"not here".to_vec()),
+            };
+            let head = format!(
+                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            stream.write_all(head.as_bytes()).unwrap();
+            stream.write_all(&body).unwrap();
+        }
+    });
+    (url, handle)
+}
+
+#[test]
+fn fetch_downloads_official_files_from_a_local_mirror() {
+    let un = std::fs::read(common::un_real()).unwrap();
+    let (url, server) = serve(vec![("/un/consolidated.xml".into(), un.clone())], 1);
+    let dir = tempfile::tempdir().unwrap();
+    let o =
+        run(bin().args(["fetch", "--only", "un", "--base-url", &url, "--out"]).arg(dir.path()), "");
+    server.join().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(std::fs::read(dir.path().join("un/consolidated.xml")).unwrap(), un);
+    // What fetch wrote is what build reads.
+    let o = run(bin().args(["build", "--out"]).arg(dir.path().join("x.bin")).arg(dir.path()), "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn fetch_never_replaces_a_good_file_with_an_error_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read(fixture("lists/un_mini.xml")).unwrap();
+    std::fs::create_dir_all(dir.path().join("un")).unwrap();
+    std::fs::write(dir.path().join("un/consolidated.xml"), &good).unwrap();
+    let page = b"<html><body>Service temporarily unavailable</body></html>".to_vec();
+    let (url, server) = serve(vec![("/un/consolidated.xml".into(), page)], 1);
+    let o =
+        run(bin().args(["fetch", "--only", "un", "--base-url", &url, "--out"]).arg(dir.path()), "");
+    server.join().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("did not return a list file"), "{err}");
+    assert!(err.contains("were kept"), "{err}");
+    assert_eq!(std::fs::read(dir.path().join("un/consolidated.xml")).unwrap(), good);
+}
+
+#[test]
+fn fetch_reports_a_missing_file_and_an_unknown_source() {
+    let (url, server) = serve(vec![], 1);
+    let dir = tempfile::tempdir().unwrap();
+    let o =
+        run(bin().args(["fetch", "--only", "un", "--base-url", &url, "--out"]).arg(dir.path()), "");
+    server.join().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("404"));
+    let o = run(bin().args(["fetch", "--only", "mars", "--out"]).arg(dir.path()), "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a source"));
+}

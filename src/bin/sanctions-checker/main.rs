@@ -24,6 +24,8 @@ enum Command {
     Screen(cmd::screen::Args),
     /// Score name pairs from a CSV (schema,name1,name2,...) and write CSV with score and match.
     Compare(cmd::compare::Args),
+    /// Download the current official list files from their publishers (the only network use).
+    Fetch(cmd::fetch::Args),
 }
 
 fn main() -> ExitCode {
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
         Command::Verify(args) => cmd::verify::run(args),
         Command::Screen(args) => cmd::screen::run(args),
         Command::Compare(args) => cmd::compare::run(args),
+        Command::Fetch(args) => cmd::fetch::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -130,3 +130,37 @@ export function assertNoErrors(errors) {
     `the page reported errors:\n${errors.join('\n')}`,
   );
 }
+
+// The first hit for "Eric Badege" (UN CDi.001) shows its name, list and score: shared by the
+// served-page and the offline tests, which must show the same thing.
+export async function expectBadegeHit(page) {
+  const hit = page.locator('[data-testid=hit]').first();
+  assert.match(await hit.locator('[data-testid=hit-name]').textContent(), /BADEGE/);
+  assert.match(
+    await hit.locator('[data-testid=hit-list]').textContent(),
+    /UN Security Council Consolidated List, published 2026-02-27/,
+  );
+  assert.equal(await hit.locator('[data-testid=hit-id]').textContent(), 'un-sc:CDi.001');
+  assert.match(await hit.locator('[data-testid=hit-score]').textContent(), /\d+%/);
+  return hit;
+}
+
+// Loads the served page with one URL answered by `handler` (a Playwright route handler),
+// checks that the page settles as failed with nothing checkable, saves a screenshot if named,
+// and returns the text of the error box.
+export async function errorShownWhen(browser, url, glob, handler, shot) {
+  const { context, page } = await openPage(browser);
+  try {
+    await context.route(glob, handler);
+    await page.goto(url);
+    assert.equal(await waitUntilSettled(page), 'failed');
+    assert.ok(
+      await page.isDisabled('#check'),
+      'nothing can be checked without an engine and lists',
+    );
+    if (shot) await screenshot(page, shot);
+    return await page.textContent('[data-testid=error]');
+  } finally {
+    await context.close();
+  }
+}

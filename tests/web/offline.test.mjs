@@ -8,6 +8,7 @@ import {
   OFFLINE_PAGE,
   assertNoErrors,
   checkName,
+  expectBadegeHit,
   launchBrowser,
   openPage,
   requireBuilt,
@@ -56,19 +57,7 @@ test('the single-file build finds a listed name from file:// with no network', a
       /Lists as of 2026-02-27/,
     );
     await checkName(page, 'Eric Badege');
-    const hit = page.locator('[data-testid=hit]').first();
-    assert.match(
-      await hit.locator('[data-testid=hit-name]').textContent(),
-      /BADEGE/,
-    );
-    assert.match(
-      await hit.locator('[data-testid=hit-list]').textContent(),
-      /UN Security Council/,
-    );
-    assert.match(
-      await hit.locator('[data-testid=hit-score]').textContent(),
-      /\d+%/,
-    );
+    await expectBadegeHit(page);
     await screenshot(page, 'offline-hit');
     assert.deepEqual(refused, [], 'the page tried to reach the network');
     assert.deepEqual(

@@ -6,12 +6,13 @@ import { startServer } from '../../scripts/serve.mjs';
 import {
   assertNoErrors,
   checkName,
+  errorShownWhen,
+  expectBadegeHit,
   launchBrowser,
   openPage,
   requireBuilt,
   screenshot,
   waitUntilReady,
-  waitUntilSettled,
 } from './helpers.mjs';
 
 let server;
@@ -58,23 +59,7 @@ test('a name on the UN list is shown as a hit with its list and score', async ()
   const { context, page, errors } = await openApp();
   try {
     await checkName(page, 'Eric Badege');
-    const hit = page.locator('[data-testid=hit]').first();
-    assert.match(
-      await hit.locator('[data-testid=hit-name]').textContent(),
-      /BADEGE/,
-    );
-    assert.match(
-      await hit.locator('[data-testid=hit-list]').textContent(),
-      /UN Security Council Consolidated List, published 2026-02-27/,
-    );
-    assert.equal(
-      await hit.locator('[data-testid=hit-id]').textContent(),
-      'un-sc:CDi.001',
-    );
-    assert.match(
-      await hit.locator('[data-testid=hit-score]').textContent(),
-      /\d+%/,
-    );
+    const hit = await expectBadegeHit(page);
     assert.ok(
       await hit.locator('[data-testid=hit-why]').isVisible(),
       'the explanation is shown',
@@ -225,63 +210,43 @@ test('on a 375 px wide phone screen a hit fits without sideways scrolling', asyn
 });
 
 test('a dataset built for another format version shows what to do instead of a blank page', async () => {
-  const { context, page } = await openPage(browser);
-  try {
-    // Serve the real manifest with a format number no engine has; the page must refuse it.
-    await context.route('**/www/data/manifest.json', async (route) => {
+  // The real manifest with a format number no engine has: the page must refuse it.
+  const message = await errorShownWhen(
+    browser,
+    server.url,
+    '**/www/data/manifest.json',
+    async (route) => {
       const response = await route.fetch();
       const manifest = await response.json();
       await route.fulfill({ response, json: { ...manifest, format: 999 } });
-    });
-    await page.goto(server.url);
-    assert.equal(await waitUntilSettled(page), 'failed');
-    const message = await page.textContent('[data-testid=error]');
-    assert.match(message, /another version/);
-    assert.match(message, /make dataset/);
-    assert.ok(
-      await page.isDisabled('#check'),
-      'nothing can be checked against unreadable lists',
-    );
-    await screenshot(page, 'page-wrong-format');
-  } finally {
-    await context.close();
-  }
+    },
+    'page-wrong-format',
+  );
+  assert.match(message, /another version/);
+  assert.match(message, /make dataset/);
 });
 
+const notFound = (route) =>
+  route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+
 test('missing list files show what to do instead of a blank page', async () => {
-  const { context, page } = await openPage(browser);
-  try {
-    await context.route('**/www/data/manifest.json', (route) =>
-      route.fulfill({
-        status: 404,
-        contentType: 'text/plain',
-        body: 'Not found',
-      }),
-    );
-    await page.goto(server.url);
-    assert.equal(await waitUntilSettled(page), 'failed');
-    const message = await page.textContent('[data-testid=error]');
-    assert.match(message, /missing/);
-    assert.match(message, /make dataset/);
-  } finally {
-    await context.close();
-  }
+  const message = await errorShownWhen(
+    browser,
+    server.url,
+    '**/www/data/manifest.json',
+    notFound,
+  );
+  assert.match(message, /missing/);
+  assert.match(message, /make dataset/);
 });
 
 test('a missing engine build shows what to do instead of a blank page', async () => {
-  const { context, page } = await openPage(browser);
-  try {
-    await context.route('**/pkg/sanctions_checker.js', (route) =>
-      route.fulfill({
-        status: 404,
-        contentType: 'text/plain',
-        body: 'Not found',
-      }),
-    );
-    await page.goto(server.url);
-    assert.equal(await waitUntilSettled(page), 'failed');
-    assert.match(await page.textContent('[data-testid=error]'), /make wasm/);
-  } finally {
-    await context.close();
-  }
+  const message = await errorShownWhen(
+    browser,
+    server.url,
+    '**/pkg/sanctions_checker.js',
+    notFound,
+  );
+  assert.match(message, /make wasm/);
 });
+

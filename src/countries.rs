@@ -569,6 +569,10 @@ static ALIASES: &[(&str, &str)] = &[
     ("Macedonia", "MK"),
     ("Republic of Macedonia", "MK"),
     ("North Macedonia, Republic of", "MK"),
+    // OFAC's spellings (SDN remarks, 2023-12-29): inverted, with "The", and the adjective.
+    ("North Macedonia, The Republic of", "MK"),
+    ("Man, Isle of", "IM"),
+    ("Palestinian", "PS"),
     ("Macedonia, The Former Yugoslav Republic of", "MK"),
     ("The former Yugoslav Republic of Macedonia", "MK"),
     ("FYROM", "MK"),
@@ -902,6 +906,98 @@ pub fn code_for(name: &str) -> Option<&'static str> {
         }
     }
     found
+}
+
+/// The ISO code for a country name (as [`code_for`]) or a nationality adjective as lists write
+/// it in nationality and citizenship fields ("Russian", "Afghan", "Kazakhstani"). Adjectives are
+/// kept out of [`code_for`] because elsewhere "Russian" is a language, not a country.
+/// "Congolese" is left out on purpose: it names two countries.
+///
+/// ```
+/// use sanctions_checker::countries::code_for_nationality;
+/// assert_eq!(code_for_nationality("Kazakhstani"), Some("KZ"));
+/// assert_eq!(code_for_nationality("Kazakhstan"), Some("KZ"));
+/// assert_eq!(code_for_nationality("Congolese"), None);
+/// ```
+pub fn code_for_nationality(s: &str) -> Option<&'static str> {
+    if let Some(code) = code_for(s) {
+        return Some(code);
+    }
+    const DEMONYMS: &[(&str, &str)] = &[
+        ("afghan", "AF"),
+        ("afghani", "AF"),
+        ("algerian", "DZ"),
+        ("american", "US"),
+        ("australian", "AU"),
+        ("azerbaijani", "AZ"),
+        ("bahraini", "BH"),
+        ("belarusian", "BY"),
+        ("belarussian", "BY"),
+        ("bosnian", "BA"),
+        ("british", "GB"),
+        ("bulgarian", "BG"),
+        ("burmese", "MM"),
+        ("canadian", "CA"),
+        ("chinese", "CN"),
+        ("egyptian", "EG"),
+        ("emirati", "AE"),
+        ("eritrean", "ER"),
+        ("ethiopian", "ET"),
+        ("filipino", "PH"),
+        ("french", "FR"),
+        ("georgian", "GE"),
+        ("german", "DE"),
+        ("indian", "IN"),
+        ("indonesian", "ID"),
+        ("iranian", "IR"),
+        ("iraqi", "IQ"),
+        ("israeli", "IL"),
+        ("jordanian", "JO"),
+        ("kazakh", "KZ"),
+        ("kazakhstani", "KZ"),
+        ("kenyan", "KE"),
+        ("kuwaiti", "KW"),
+        ("kyrgyz", "KG"),
+        ("lebanese", "LB"),
+        ("libyan", "LY"),
+        ("malaysian", "MY"),
+        ("malian", "ML"),
+        ("mauritanian", "MR"),
+        ("mauritian", "MU"),
+        ("moldovan", "MD"),
+        ("moroccan", "MA"),
+        ("nigerian", "NG"),
+        ("north korean", "KP"),
+        ("norwegian", "NO"),
+        ("pakistani", "PK"),
+        ("palestinian", "PS"),
+        ("qatari", "QA"),
+        ("russian", "RU"),
+        ("rwandan", "RW"),
+        ("saudi", "SA"),
+        ("saudi arabian", "SA"),
+        ("senegalese", "SN"),
+        ("serbian", "RS"),
+        ("slovak", "SK"),
+        ("somali", "SO"),
+        ("spanish", "ES"),
+        ("sudanese", "SD"),
+        ("syrian", "SY"),
+        ("tajik", "TJ"),
+        ("tunisian", "TN"),
+        ("turkish", "TR"),
+        ("türkiyish", "TR"),
+        ("ugandan", "UG"),
+        ("ukrainian", "UA"),
+        ("ukranian", "UA"),
+        ("uzbek", "UZ"),
+        ("uzbekistani", "UZ"),
+        ("venezuelan", "VE"),
+        ("yemeni", "YE"),
+        ("zimbabwean", "ZW"),
+    ];
+    let key = s.trim().to_lowercase();
+    DEMONYMS.iter().find(|(k, _)| *k == key).map(|(_, c)| *c)
 }
 
 /// The English short name for an alpha-2 code (any case), or None.

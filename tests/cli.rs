@@ -23,7 +23,7 @@ fn run(cmd: &mut Command, stdin: &str) -> Output {
 
 fn build(dir: &Path) -> std::path::PathBuf {
     let out = dir.join("fixture.bin");
-    let o = run(bin().args(["build", "--out"]).arg(&out).arg(fixture("lists")), "");
+    let o = run(bin().args(["build", "--out"]).arg(&out).arg(fixture("lists/un_mini.xml")), "");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(stderr.contains("record 4, field REFERENCE_NUMBER"), "{stderr}");

@@ -34,6 +34,43 @@ use crate::model::{
 
 const LIST: &str = "US CSL";
 
+/// The CSL's source lists that OFAC itself publishes (SDN and the non-SDN consolidated lists),
+/// by the short name this parser puts first in `programs`.
+const OFAC_SOURCES: &[&str] = &[
+    "Specially Designated Nationals (SDN)",
+    "Sectoral Sanctions Identifications List (SSI)",
+    "Palestinian Legislative Council List (PLC)",
+    "Non-SDN Chinese Military-Industrial Complex Companies List (CMIC)",
+    "Capta List (CAP)",
+    "Non-SDN Menu-Based Sanctions List (NS-MBS List)",
+    "Foreign Sanctions Evaders (FSE)",
+];
+
+/// The other source lists of the CSL (Commerce and State), as they appear in `programs`.
+const OTHER_SOURCES: &[&str] = &[
+    "Entity List (EL)",
+    "ITAR Debarred (DTC)",
+    "Denied Persons List (DPL)",
+    "Unverified List (UVL)",
+    "Nonproliferation Sanctions (ISN)",
+    "Military End User (MEU) List",
+];
+
+/// True when a CSL entity comes only from lists OFAC publishes itself, so that a dataset with
+/// OFAC's own files already has it (see `IndexBuilder`). An entity also on a Commerce or State
+/// list, or on a source this table does not know, is never called redundant.
+pub fn only_on_ofac_lists(entity: &Entity) -> bool {
+    let mut any_ofac = false;
+    for p in &entity.programs {
+        if OFAC_SOURCES.contains(&p.as_str()) {
+            any_ofac = true;
+        } else if OTHER_SOURCES.contains(&p.as_str()) {
+            return false;
+        }
+    }
+    any_ofac
+}
+
 /// True when the first line is the CSL header (quoted or not).
 pub fn sniff(head: &str) -> bool {
     let first = head.lines().next().unwrap_or("");

@@ -8,6 +8,8 @@ import {
   checkName,
   errorShownWhen,
   expectBadegeHit,
+  expectListsHeader,
+  expectNoMatch,
   launchBrowser,
   openPage,
   requireBuilt,
@@ -36,13 +38,10 @@ async function openApp(options) {
   return opened;
 }
 
-test('the header says which lists are checked and that they are as of 2026-02-27', async () => {
+test('the header names every list checked with its date and size', async () => {
   const { context, page, errors } = await openApp();
   try {
-    const asOf = await page.textContent('[data-testid=lists-as-of]');
-    assert.match(asOf, /Lists as of 2026-02-27/);
-    assert.match(asOf, /UN Security Council Consolidated List/);
-    assert.match(asOf, /1,003 entries/);
+    await expectListsHeader(page);
     assert.equal(
       await page.isVisible('[data-testid=status]'),
       false,
@@ -82,13 +81,8 @@ test('a name on no list says "No match" and names the lists checked', async () =
   const { context, page, errors } = await openApp();
   try {
     await checkName(page, 'Xqzvbw Plortnik');
-    const noMatch = page.locator('[data-testid=no-match]');
-    assert.ok(await noMatch.isVisible());
-    assert.match(
-      await noMatch.textContent(),
-      /No match on 1 list \(UN Security Council Consolidated List\)/,
-    );
-    assert.equal(await page.locator('[data-testid=hit]').count(), 0);
+    assert.ok(await page.locator('[data-testid=no-match]').isVisible());
+    await expectNoMatch(page);
     await screenshot(page, 'page-no-match');
     assertNoErrors(errors);
   } finally {

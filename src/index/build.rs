@@ -140,3 +140,67 @@ impl IndexBuilder {
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Name, NameKind};
+
+    fn list(list: ListId, entities: &[(&str, &[&str])]) -> ParsedList {
+        ParsedList {
+            list,
+            published: None,
+            entities: entities
+                .iter()
+                .map(|(id, programs)| {
+                    let mut e = Entity::new(list, id, EntityKind::Organization);
+                    e.names.push(Name::new(format!("Party {id}"), NameKind::Primary));
+                    e.programs = programs.iter().map(|p| p.to_string()).collect();
+                    e
+                })
+                .collect(),
+            problems: Vec::new(),
+            files: Vec::new(),
+        }
+    }
+
+    fn csl() -> ParsedList {
+        list(
+            ListId::UsCsl,
+            &[
+                ("1", &["Specially Designated Nationals (SDN)", "RUSSIA-EO14024"]),
+                ("2", &["Specially Designated Nationals (SDN)", "Entity List (EL)"]),
+                ("3", &["Entity List (EL)"]),
+            ],
+        )
+    }
+
+    #[test]
+    fn csl_rows_that_only_repeat_ofac_lists_are_left_out_in_either_order() {
+        for ofac_first in [true, false] {
+            let mut b = IndexBuilder::new("t");
+            let ofac = list(ListId::UsOfacSdn, &[("1", &["RUSSIA-EO14024"])]);
+            if ofac_first {
+                b.add(ofac);
+                b.add(csl());
+            } else {
+                b.add(csl());
+                b.add(ofac);
+            }
+            let m = b.manifest();
+            assert_eq!(m.entities, 3, "the OFAC entry and CSL entries 2 and 3");
+            let csl_info = m.sources.iter().find(|s| s.list == ListId::UsCsl).unwrap();
+            assert_eq!((csl_info.entities, csl_info.duplicates), (2, 1));
+            let index = crate::Index::from_bytes(&b.to_bytes()).unwrap();
+            assert!(index.entity("us-csl:1").is_none());
+            assert!(index.entity("us-csl:2").is_some(), "also on a Commerce list: kept");
+        }
+    }
+
+    #[test]
+    fn without_ofac_lists_every_csl_row_is_kept() {
+        let mut b = IndexBuilder::new("t");
+        b.add(csl());
+        assert_eq!(b.manifest().entities, 3);
+    }
+}

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 pub struct Query {
     /// The name as typed, in any script.
     pub name: String,
-    /// The kind of party the user is checking; `None` (or "any") matches every kind.
+    /// The kind of party the user is checking; `None` (or "any") matches every kind. Read from
+    /// `type` too, the column name of the command-line CSV contract.
+    #[serde(alias = "type")]
     pub kind: Option<String>,
     /// Birth date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub dob: Option<String>,

@@ -87,6 +87,8 @@ pub struct Index {
     pub(crate) vocab: Vec<String>,
     /// For each vocabulary token, the names (positions in `names`) that contain it.
     pub(crate) postings: Vec<Vec<u32>>,
+    /// The vocabulary by character bigram, for candidate generation.
+    pub(crate) grams: crate::matching::GramIndex,
 }
 
 impl Index {
@@ -150,7 +152,8 @@ impl Index {
                 names.push(IndexedName { entity: ei as u32, name: ni as u32, tokens });
             }
         }
-        Index { manifest, entities, names, vocab, postings }
+        let grams = crate::matching::GramIndex::new(&vocab);
+        Index { manifest, entities, names, vocab, postings, grams }
     }
 
     /// The dataset's manifest.

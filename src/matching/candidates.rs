@@ -1,32 +1,145 @@
 //! Candidate generation: which listed names are worth scoring for a query.
 //!
-//! Every query token is compared with the dataset's token vocabulary (not with every name), and
-//! the names posted under any similar vocabulary token become candidates. The vocabulary is far
-//! smaller than the name list (each surname appears once however many people share it), and a
-//! length check skips most comparisons before Jaro-Winkler runs.
+//! Each query token is compared with the dataset's token *vocabulary* (each distinct token
+//! once, however many names share it), and the names posted under any similar vocabulary token
+//! become candidates. Two ways to find the similar vocabulary tokens:
+//!
+//! * **Bigram index** (the default): the vocabulary is indexed by padded character bigrams
+//!   ("ivan" → `^i iv va an n$`), see [`GramIndex`]. A query token counts, for every vocabulary
+//!   token, the bigrams they share, and only tokens sharing at least
+//!   [`min_shared`]`(len)` bigrams get the Jaro-Winkler comparison. Spelling variants keep
+//!   most bigrams ("aleksandr"/"alexander" share 6 of 10, "sergei"/"sergey" 5 of 7), while the
+//!   bulk of the vocabulary shares one or none, so a query costs a few thousand counter
+//!   increments and a few hundred comparisons instead of one comparison per vocabulary token.
+//! * **Exhaustive** (`ScreenOptions::exhaustive`): every vocabulary token is compared. It is
+//!   the yardstick the bigram index's recall is measured against (tests/recall.rs).
+//!
+//! Both apply the same length check: Jaro-Winkler rarely reaches the token floor across a
+//! large length gap, and initials are handled by `token_similarity` itself.
 
 use super::score::token_similarity;
 use crate::index::Index;
+use std::collections::HashMap;
+
+/// Padded bigrams of a token, packed as (first char, second char) with `^`/`$` at the ends.
+fn grams(token: &str) -> Vec<(char, char)> {
+    let mut out = Vec::with_capacity(token.len() + 1);
+    let mut prev = '^';
+    for c in token.chars() {
+        out.push((prev, c));
+        prev = c;
+    }
+    out.push((prev, '$'));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The fewest shared bigrams a vocabulary token needs to be compared with a query token of
+/// `len` characters: about a third of the query token's bigrams, at least one. One substituted
+/// letter costs two bigrams, a transposition three; a third keeps variants with two or three
+/// edits in a word of eight letters.
+pub(crate) fn min_shared(len: usize) -> u16 {
+    (((len + 1) as f64 * 0.3).ceil() as u16).max(1)
+}
+
+/// Vocabulary tokens by padded bigram.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct GramIndex {
+    postings: HashMap<(char, char), Vec<u32>>,
+    /// Length in characters of each vocabulary token.
+    lengths: Vec<u16>,
+}
+
+impl GramIndex {
+    /// Indexes a vocabulary (token ids are positions in `vocab`).
+    pub(crate) fn new(vocab: &[String]) -> GramIndex {
+        let mut postings: HashMap<(char, char), Vec<u32>> = HashMap::new();
+        let mut lengths = Vec::with_capacity(vocab.len());
+        for (id, token) in vocab.iter().enumerate() {
+            for g in grams(token) {
+                postings.entry(g).or_default().push(id as u32);
+            }
+            lengths.push(token.chars().count().min(u16::MAX as usize) as u16);
+        }
+        GramIndex { postings, lengths }
+    }
+}
+
+fn length_gap_too_large(ql: usize, tl: usize) -> bool {
+    ql > 1 && tl > 1 && ql.abs_diff(tl) > ql.max(tl) / 2
+}
 
 /// Positions (in the index's name table) of the names that share at least one similar token
 /// with the query, sorted and without repeats.
-pub(crate) fn candidates(index: &Index, query_tokens: &[&str]) -> Vec<u32> {
+pub(crate) fn candidates(index: &Index, query_tokens: &[&str], exhaustive: bool) -> Vec<u32> {
     let mut out: Vec<u32> = Vec::new();
+    let mut counts: Vec<u16> = if exhaustive { Vec::new() } else { vec![0; index.vocab.len()] };
+    let mut touched: Vec<u32> = Vec::new();
     for q in query_tokens {
         let ql = q.chars().count();
-        for (t, token) in index.vocab.iter().enumerate() {
-            let tl = token.chars().count();
-            // Jaro-Winkler cannot reach the floor across a large length gap; initials are the
-            // exception and are handled by token_similarity itself.
-            if ql > 1 && tl > 1 && ql.abs_diff(tl) > ql.max(tl) / 2 {
-                continue;
-            }
-            if token_similarity(q, token) > 0.0 {
+        let mut consider = |t: usize| {
+            let token = &index.vocab[t];
+            if !length_gap_too_large(ql, token.chars().count()) && token_similarity(q, token) > 0.0
+            {
                 out.extend_from_slice(&index.postings[t]);
             }
+        };
+        if exhaustive || ql == 1 {
+            // Initials pair with every word starting with them: the bigram `^a` finds those
+            // too, but one-letter queries are rare enough to scan.
+            (0..index.vocab.len()).for_each(&mut consider);
+            continue;
         }
+        for g in grams(q) {
+            for &t in index.grams.postings.get(&g).map_or(&[][..], Vec::as_slice) {
+                let c = &mut counts[t as usize];
+                if *c == 0 {
+                    touched.push(t);
+                }
+                *c += 1;
+            }
+        }
+        let need = min_shared(ql);
+        for &t in &touched {
+            let t = t as usize;
+            let shared = counts[t];
+            counts[t] = 0;
+            // A vocabulary token of one letter is an initial: token_similarity decides.
+            if shared >= need || index.grams.lengths[t] == 1 {
+                consider(t);
+            }
+        }
+        touched.clear();
     }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grams_are_padded_and_distinct() {
+        assert_eq!(grams("ivan"), [('^', 'i'), ('a', 'n'), ('i', 'v'), ('n', '$'), ('v', 'a')]);
+        assert_eq!(grams("aa").len(), 3);
+    }
+
+    #[test]
+    fn spelling_variants_share_enough_bigrams() {
+        for (a, b) in [
+            ("aleksandr", "alexander"),
+            ("sergei", "sergey"),
+            ("mohammed", "muhammad"),
+            ("ali", "aly"),
+            ("ivanov", "yvanov"),
+            ("yevgeny", "evgeny"),
+        ] {
+            let ga = grams(a);
+            let shared = grams(b).iter().filter(|g| ga.contains(g)).count() as u16;
+            assert!(shared >= min_shared(a.chars().count()), "{a}/{b}: {shared}");
+        }
+    }
 }

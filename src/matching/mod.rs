@@ -10,10 +10,12 @@ mod candidates;
 mod explain;
 pub mod score;
 
+pub(crate) use candidates::GramIndex;
+
 use crate::countries;
 use crate::error::{Error, Result};
 use crate::index::Index;
-use crate::model::{BirthDate, Entity, EntityKind, NameKind};
+use crate::model::{BirthDate, Entity, EntityKind, ListId, NameKind};
 use crate::normalize;
 use crate::report::{Factor, Hit, Query, Report};
 use score::{align, Weighted};
@@ -56,11 +58,14 @@ pub struct ScreenOptions {
     pub threshold: f64,
     /// Most hits returned.
     pub limit: usize,
+    /// Compare every vocabulary token with the query instead of using the bigram index: the
+    /// yardstick for measuring the index's recall; much slower.
+    pub exhaustive: bool,
 }
 
 impl Default for ScreenOptions {
     fn default() -> Self {
-        ScreenOptions { threshold: DEFAULT_THRESHOLD, limit: DEFAULT_LIMIT }
+        ScreenOptions { threshold: DEFAULT_THRESHOLD, limit: DEFAULT_LIMIT, exhaustive: false }
     }
 }
 
@@ -74,6 +79,12 @@ impl ScreenOptions {
     /// Sets the hit limit.
     pub fn limit(mut self, n: usize) -> Self {
         self.limit = n;
+        self
+    }
+
+    /// Turns the exhaustive candidate scan on or off (see [`ScreenOptions::exhaustive`]).
+    pub fn exhaustive(mut self, on: bool) -> Self {
+        self.exhaustive = on;
         self
     }
 }
@@ -173,7 +184,7 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
 
     // Best hit per entity.
     let mut best: HashMap<u32, Hit> = HashMap::new();
-    for name_id in candidates::candidates(index, &texts) {
+    for name_id in candidates::candidates(index, &texts, options.exhaustive) {
         let indexed = &index.names[name_id as usize];
         let entity = &index.entities()[indexed.entity as usize];
         if let (Some(want), kind) = (plan.kind, entity.kind) {
@@ -231,10 +242,40 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
             },
         );
     }
-    let mut hits: Vec<Hit> = best.into_values().filter(|h| h.score >= options.threshold).collect();
-    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.entity_id.cmp(&b.entity_id)));
+    let mut ranked: Vec<(bool, Hit)> = best
+        .into_values()
+        .filter(|h| h.score >= options.threshold)
+        .map(|h| (normalize::key(&h.matched_name) == plan.key, h))
+        .collect();
+    ranked.sort_by(|(a_same, a), (b_same, b)| {
+        b.score
+            .total_cmp(&a.score)
+            .then(b_same.cmp(a_same))
+            .then(list_rank(a.list).cmp(&list_rank(b.list)))
+            .then_with(|| a.entity_id.cmp(&b.entity_id))
+    });
+    let mut hits: Vec<Hit> = ranked.into_iter().map(|(_, h)| h).collect();
     hits.truncate(options.limit);
     Ok(Report { query: query.clone(), threshold: options.threshold, hits })
+}
+
+/// Order among hits with equal scores. One party is often on several lists with the same
+/// names (Australia, the UK and the CSL copy UN and OFAC designations), so ties are common.
+/// They go first to a listed name spelled exactly as the query in the same word order (the
+/// list the user is most likely reading from), then to the list that originates most
+/// designations others copy: the UN Security Council, then OFAC's SDN list, then the EU and the
+/// UK, then the lists that mostly restate them.
+fn list_rank(list: ListId) -> u8 {
+    match list {
+        ListId::UnSc => 0,
+        ListId::UsOfacSdn => 1,
+        ListId::EuFsf => 2,
+        ListId::UkOfsi => 3,
+        ListId::UsOfacCons => 4,
+        ListId::CaSema => 5,
+        ListId::AuDfat => 6,
+        ListId::UsCsl => 7,
+    }
 }
 
 /// Secondary evidence: birth date and country, each as a [`Factor`] with its reason.

@@ -59,5 +59,9 @@ fn the_bigram_index_keeps_the_exhaustive_scans_hits() {
         all.len()
     );
     assert!(found > 600, "too few hits to measure: {found}");
+    // Printed always (with --nocapture), so a drop in recall can be read before it fails.
+    for m in &missed {
+        println!("missed: {m}");
+    }
     assert!(recall >= 0.995, "recall {recall:.4}; missed:\n{}", missed.join("\n"));
 }

@@ -14,6 +14,9 @@
 //! * **Exhaustive** (`ScreenOptions::exhaustive`): every vocabulary token is compared. It is
 //!   the yardstick the bigram index's recall is measured against (tests/recall.rs).
 //!
+//! Either way, only the rarest query tokens generate candidates when the score makes the
+//! others unable to matter (prefix filtering, see [`candidates`]).
+//!
 //! Both apply the same length check: Jaro-Winkler rarely reaches the token floor across a
 //! large length gap, and initials are handled by `token_similarity` itself.
 
@@ -70,47 +73,79 @@ fn length_gap_too_large(ql: usize, tl: usize) -> bool {
     ql > 1 && tl > 1 && ql.abs_diff(tl) > ql.max(tl) / 2
 }
 
-/// Positions (in the index's name table) of the names that share at least one similar token
-/// with the query, sorted and without repeats.
-pub(crate) fn candidates(index: &Index, query_tokens: &[&str], exhaustive: bool) -> Vec<u32> {
-    let mut out: Vec<u32> = Vec::new();
+/// Positions (in the index's name table) of the names that may score `need` or more of the
+/// query's token weight, sorted and without repeats.
+///
+/// `weights[i]` is the weight of `query_tokens[i]`, and `need` the share of the total weight a
+/// name must match to be able to reach the threshold at all (see `screen`). Prefix filtering:
+/// the query tokens are taken rarest first (fewest names behind their similar vocabulary
+/// tokens) until the tokens *not* taken weigh less than `need`; a name sharing none of the taken
+/// tokens cannot match `need` of the weight, so only the taken tokens' names are candidates.
+/// This keeps a query with one rare surname and one common word ("Trading", "Mohammed") from
+/// scoring every name with the common word, and it loses nothing the score could keep.
+pub(crate) fn candidates(
+    index: &Index,
+    query_tokens: &[&str],
+    weights: &[f64],
+    need: f64,
+    exhaustive: bool,
+) -> Vec<u32> {
     let mut counts: Vec<u16> = if exhaustive { Vec::new() } else { vec![0; index.vocab.len()] };
     let mut touched: Vec<u32> = Vec::new();
-    for q in query_tokens {
+    // For each query token: the similar vocabulary tokens and how many names they reach.
+    let mut similar: Vec<(usize, Vec<u32>, usize)> = Vec::with_capacity(query_tokens.len());
+    for (i, q) in query_tokens.iter().enumerate() {
         let ql = q.chars().count();
+        let mut found: Vec<u32> = Vec::new();
         let mut consider = |t: usize| {
             let token = &index.vocab[t];
             if !length_gap_too_large(ql, token.chars().count()) && token_similarity(q, token) > 0.0
             {
-                out.extend_from_slice(&index.postings[t]);
+                found.push(t as u32);
             }
         };
         if exhaustive || ql == 1 {
             // Initials pair with every word starting with them: the bigram `^a` finds those
             // too, but one-letter queries are rare enough to scan.
             (0..index.vocab.len()).for_each(&mut consider);
-            continue;
-        }
-        for g in grams(q) {
-            for &t in index.grams.postings.get(&g).map_or(&[][..], Vec::as_slice) {
-                let c = &mut counts[t as usize];
-                if *c == 0 {
-                    touched.push(t);
+        } else {
+            for g in grams(q) {
+                for &t in index.grams.postings.get(&g).map_or(&[][..], Vec::as_slice) {
+                    let c = &mut counts[t as usize];
+                    if *c == 0 {
+                        touched.push(t);
+                    }
+                    *c += 1;
                 }
-                *c += 1;
             }
-        }
-        let need = min_shared(ql);
-        for &t in &touched {
-            let t = t as usize;
-            let shared = counts[t];
-            counts[t] = 0;
-            // A vocabulary token of one letter is an initial: token_similarity decides.
-            if shared >= need || index.grams.lengths[t] == 1 {
-                consider(t);
+            let need_grams = min_shared(ql);
+            for &t in &touched {
+                let t = t as usize;
+                let shared = counts[t];
+                counts[t] = 0;
+                // A vocabulary token of one letter is an initial: token_similarity decides.
+                if shared >= need_grams || index.grams.lengths[t] == 1 {
+                    consider(t);
+                }
             }
+            touched.clear();
         }
-        touched.clear();
+        let reach = found.iter().map(|&t| index.postings[t as usize].len()).sum();
+        similar.push((i, found, reach));
+    }
+    similar.sort_by_key(|s| s.2);
+    let total: f64 = weights.iter().sum();
+    let mut left = total;
+    let mut out: Vec<u32> = Vec::new();
+    for (i, found, _) in &similar {
+        // Stop once the tokens still untaken cannot reach `need` on their own.
+        if !exhaustive && left < need * total - 1e-9 {
+            break;
+        }
+        for &t in found {
+            out.extend_from_slice(&index.postings[t as usize]);
+        }
+        left -= weights[*i];
     }
     out.sort_unstable();
     out.dedup();

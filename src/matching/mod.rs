@@ -184,7 +184,13 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
 
     // Best hit per entity.
     let mut best: HashMap<u32, Hit> = HashMap::new();
-    for name_id in candidates::candidates(index, &texts, options.exhaustive) {
+    let weights: Vec<f64> = q_tokens.iter().map(|t| t.weight).collect();
+    // The least query coverage a name needs to reach the threshold: the listed side adds at
+    // most 1 - QUERY_SHARE, secondary evidence at most the two bonuses.
+    let need = ((options.threshold - (1.0 - QUERY_SHARE) - DOB_EXACT_BONUS - COUNTRY_BONUS)
+        / QUERY_SHARE)
+        .max(0.0);
+    for name_id in candidates::candidates(index, &texts, &weights, need, options.exhaustive) {
         let indexed = &index.names[name_id as usize];
         let entity = &index.entities()[indexed.entity as usize];
         if let (Some(want), kind) = (plan.kind, entity.kind) {

@@ -530,24 +530,7 @@ fn ofac_csv_fixture_keeps_every_tricky_case() {
         (kovalenko.names[2].full.as_str(), kovalenko.names[2].kind),
         ("KOVALENKO, Andrey", NameKind::Weak)
     );
-    assert_eq!(kovalenko.programs, ["RUSSIA-EO14024", "CYBER2"]);
-    assert_eq!(kovalenko.positions, ["Director General"]);
-    assert_eq!(dates(kovalenko), ["1968-03-14", "circa 1966", "1960–1962"]);
-    assert_eq!(kovalenko.birth_places, ["Tula, Russia"]);
-    assert_eq!(
-        (kovalenko.nationalities.as_slice(), kovalenko.citizenships.as_slice()),
-        (&["RU".to_string()][..], &["CY".to_string()][..])
-    );
-    assert_eq!(kovalenko.gender.as_deref(), Some("Male"));
-    assert_eq!(
-        id_triples(kovalenko),
-        [(IdKind::Passport, "720000123", Some("RU")), (IdKind::Inn, "771234567890", Some("RU"))]
-    );
-    assert_eq!(
-        kovalenko.identifiers[0].note.as_deref(),
-        Some("issued 04 May 2012; expires 04 May 2022")
-    );
-    assert_eq!(kovalenko.links, ["NORTHWIND TRADE LLC"]);
+    assert_kovalenko_details(kovalenko);
     assert_eq!(kovalenko.addresses.len(), 1);
     assert_eq!(kovalenko.addresses[0].city.as_deref(), Some("Moscow 125009"));
 
@@ -794,24 +777,7 @@ fn ofac_xml_fixture_keeps_every_tricky_case() {
         ]
     );
     assert_eq!(kovalenko.names[2].given.as_deref(), Some("Andrey"));
-    assert_eq!(kovalenko.positions, ["Director General"]);
-    assert_eq!(kovalenko.programs, ["RUSSIA-EO14024", "CYBER2"]);
-    assert_eq!(dates(kovalenko), ["1968-03-14", "circa 1966", "1960–1962"]);
-    assert_eq!(kovalenko.birth_places, ["Tula, Russia"]);
-    assert_eq!(
-        (kovalenko.nationalities.as_slice(), kovalenko.citizenships.as_slice()),
-        (&["RU".to_string()][..], &["CY".to_string()][..])
-    );
-    assert_eq!(kovalenko.gender.as_deref(), Some("Male"));
-    assert_eq!(
-        id_triples(kovalenko),
-        [(IdKind::Passport, "720000123", Some("RU")), (IdKind::Inn, "771234567890", Some("RU"))]
-    );
-    assert_eq!(
-        kovalenko.identifiers[0].note.as_deref(),
-        Some("issued 04 May 2012; expires 04 May 2022")
-    );
-    assert_eq!(kovalenko.links, ["NORTHWIND TRADE LLC"]);
+    assert_kovalenko_details(kovalenko);
     assert_eq!(
         kovalenko.remarks.as_deref(),
         Some(
@@ -981,4 +947,27 @@ mod survives_arbitrary_input {
             let _ = lists::parse(&csvish, "sdn.csv");
         }
     }
+}
+
+/// The invented person KOVALENKO is written into both the CSV and the XML fixture with the same
+/// details; both formats must read them the same way.
+fn assert_kovalenko_details(kovalenko: &Entity) {
+    assert_eq!(kovalenko.programs, ["RUSSIA-EO14024", "CYBER2"]);
+    assert_eq!(kovalenko.positions, ["Director General"]);
+    assert_eq!(dates(kovalenko), ["1968-03-14", "circa 1966", "1960–1962"]);
+    assert_eq!(kovalenko.birth_places, ["Tula, Russia"]);
+    assert_eq!(
+        (kovalenko.nationalities.as_slice(), kovalenko.citizenships.as_slice()),
+        (&["RU".to_string()][..], &["CY".to_string()][..])
+    );
+    assert_eq!(kovalenko.gender.as_deref(), Some("Male"));
+    assert_eq!(
+        id_triples(kovalenko),
+        [(IdKind::Passport, "720000123", Some("RU")), (IdKind::Inn, "771234567890", Some("RU"))]
+    );
+    assert_eq!(
+        kovalenko.identifiers[0].note.as_deref(),
+        Some("issued 04 May 2012; expires 04 May 2022")
+    );
+    assert_eq!(kovalenko.links, ["NORTHWIND TRADE LLC"]);
 }

@@ -130,9 +130,9 @@ impl Index {
             for (ni, name) in entity.names.iter().enumerate() {
                 let key = normalize::key(&name.full);
                 let mut tokens = Vec::new();
-                for token in normalize::tokens(&key) {
-                    let id = *lookup.entry(token.to_string()).or_insert_with(|| {
-                        vocab.push(token.to_string());
+                for token in normalize::name_tokens(&key) {
+                    let id = *lookup.entry(token.clone()).or_insert_with(|| {
+                        vocab.push(token.clone());
                         postings.push(Vec::new());
                         (vocab.len() - 1) as u32
                     });

@@ -8,7 +8,10 @@
 
 mod candidates;
 mod explain;
+mod ofac;
 pub mod score;
+
+pub use ofac::ofac_score;
 
 pub(crate) use candidates::GramIndex;
 
@@ -18,7 +21,7 @@ use crate::index::Index;
 use crate::model::{BirthDate, Entity, EntityKind, ListId, NameKind};
 use crate::normalize;
 use crate::report::{Factor, Hit, Query, Report};
-use score::{align, Weighted};
+use score::{align, Penalties, Weighted};
 use std::collections::HashMap;
 
 /// Default minimum score for a hit. 0.85 keeps a full name with one fuzzy token (score ≈ 0.9)
@@ -34,9 +37,18 @@ pub const DEFAULT_LIMIT: usize = 10;
 /// and a bound keeps a pasted document from tying up the page.
 pub const MAX_NAME_CHARS: usize = 500;
 
-/// Share of the name score that comes from how much of the *query* matched (the rest from how
-/// much of the listed name matched). See [`score::Alignment::score`].
-pub const QUERY_SHARE: f64 = 0.6;
+/// How unpaired words count when screening (see [`score::Penalties`] and
+/// DESIGN.md#name-score). A listed word the query leaves out (a patronymic, a fourth name)
+/// costs a quarter of a matched word: lists spell names out in full and users do not. A query
+/// word the listed name lacks costs half: the user said something the list does not. Words
+/// left over on both sides contradict each other and cost more than they would have earned.
+pub const SCREEN_PENALTIES: Penalties =
+    Penalties { extra_query: 0.5, extra_listed: 0.25, conflict: 1.2, order: 0.04, order_cap: 0.12 };
+
+/// How unpaired words count when two names are compared with no side being the query
+/// (`compare`): the same for both sides.
+pub const COMPARE_PENALTIES: Penalties =
+    Penalties { extra_query: 0.3, extra_listed: 0.3, conflict: 1.2, order: 0.04, order_cap: 0.12 };
 
 /// A weak (low-quality) alias is a broad name, often shared by many people: an *inexact* match
 /// on one counts this much of a strong name's. An exact match is not discounted: the query is
@@ -93,6 +105,7 @@ impl ScreenOptions {
 #[derive(Debug, Clone)]
 pub struct QueryPlan {
     key: String,
+    tokens: Vec<String>,
     kind: Option<EntityKind>,
     dob: Option<BirthDate>,
     country: Option<&'static str>,
@@ -139,18 +152,17 @@ impl QueryPlan {
                 )
             })?),
         };
-        Ok(QueryPlan { key, kind, dob, country })
+        let tokens = normalize::name_tokens(&key);
+        Ok(QueryPlan { key, tokens, kind, dob, country })
     }
 
     fn tokens(&self) -> Vec<Weighted<'_>> {
-        weighted(&self.key)
+        weighted(&self.tokens)
     }
 }
 
-fn weighted(key: &str) -> Vec<Weighted<'_>> {
-    normalize::tokens(key)
-        .map(|t| Weighted { text: t, weight: normalize::token_weight(t) })
-        .collect()
+fn weighted(tokens: &[String]) -> Vec<Weighted<'_>> {
+    tokens.iter().map(|t| Weighted { text: t, weight: normalize::token_weight(t) }).collect()
 }
 
 /// Screens one query against the index.
@@ -185,11 +197,7 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
     // Best hit per entity.
     let mut best: HashMap<u32, Hit> = HashMap::new();
     let weights: Vec<f64> = q_tokens.iter().map(|t| t.weight).collect();
-    // The least query coverage a name needs to reach the threshold: the listed side adds at
-    // most 1 - QUERY_SHARE, secondary evidence at most the two bonuses.
-    let need = ((options.threshold - (1.0 - QUERY_SHARE) - DOB_EXACT_BONUS - COUNTRY_BONUS)
-        / QUERY_SHARE)
-        .max(0.0);
+    let need = needed_query_share(options.threshold);
     for name_id in candidates::candidates(index, &texts, &weights, need, options.exhaustive) {
         let indexed = &index.names[name_id as usize];
         let entity = &index.entities()[indexed.entity as usize];
@@ -208,7 +216,7 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
             .collect();
         let alignment = align(&q_tokens, &listed);
         let matched_kind = index.name_kind(indexed);
-        let mut name_score = alignment.score(QUERY_SHARE);
+        let mut name_score = alignment.score(&SCREEN_PENALTIES);
         if matched_kind == NameKind::Weak && name_score < 1.0 {
             name_score *= WEAK_ALIAS_FACTOR;
         }
@@ -263,6 +271,21 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
     let mut hits: Vec<Hit> = ranked.into_iter().map(|(_, h)| h).collect();
     hits.truncate(options.limit);
     Ok(Report { query: query.clone(), threshold: options.threshold, hits })
+}
+
+/// The least share of the query's token weight a listed name must pair with to be able to
+/// reach `threshold`, for candidate generation's prefix filtering.
+///
+/// With `u` of the query's weight unpaired, the name score is at most `b / (b + m·u)`, where
+/// `b` is the paired weight of both sides and `m` the cheapest way an unpaired query word is
+/// counted ([`SCREEN_PENALTIES`]); secondary evidence adds at most the two bonuses. Taking `b`
+/// as twice the query's paired share gives the bound below; a margin of a quarter covers listed
+/// words weighing more than the query words they pair with. tests/recall.rs measures what it
+/// keeps against the exhaustive scan.
+fn needed_query_share(threshold: f64) -> f64 {
+    let t = (threshold - DOB_EXACT_BONUS - COUNTRY_BONUS).clamp(0.0, 0.999);
+    let m = SCREEN_PENALTIES.extra_query.min(2.0 * SCREEN_PENALTIES.conflict) / 2.0;
+    (0.75 * t * m / (1.0 - t + t * m)).max(0.0)
 }
 
 /// Order among hits with equal scores. One party is often on several lists with the same
@@ -376,10 +399,15 @@ fn dob_factor(q: BirthDate, listed: &[BirthDate]) -> Factor {
 /// ```
 pub fn compare(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
     let _ = kind;
-    let (ka, kb) = (normalize::key(a), normalize::key(b));
+    let (ka, kb) =
+        (normalize::name_tokens(&normalize::key(a)), normalize::name_tokens(&normalize::key(b)));
     let (ta, tb) = (weighted(&ka), weighted(&kb));
     if ta.is_empty() || tb.is_empty() {
         return 0.0;
     }
-    explain::round3(align(&ta, &tb).score(0.5))
+    // Aligned both ways and averaged, so the greedy pairing cannot make the score depend on
+    // which name came first.
+    let ab = align(&ta, &tb).score(&COMPARE_PENALTIES);
+    let ba = align(&tb, &ta).score(&COMPARE_PENALTIES);
+    explain::round3((ab + ba) / 2.0)
 }

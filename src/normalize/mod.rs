@@ -6,6 +6,9 @@
 //! build time, so an old dataset cannot carry an old normalisation.
 
 pub mod affixes;
+mod tokens;
+
+pub use tokens::{is_patronymic, name_tokens, token_weight};
 
 use crate::translit;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
@@ -20,6 +23,7 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// * applies compatibility decomposition (NFKD: full-width forms, ligatures, "ﬁ") and drops
 ///   combining marks (accents: "Müller" → "muller", "Ð"/"ß"/"Æ" get explicit spellings);
 /// * removes apostrophes and quote marks inside words ("O'Brien" → "obrien", "Ma’ruf" → "maruf");
+/// * writes "&" as the word "and";
 /// * turns every other non-alphanumeric character (hyphens, dots, commas, « ») into a space.
 ///
 /// Finally it collapses runs of spaces and trims.
@@ -72,6 +76,11 @@ pub fn key(name: &str) -> String {
                         push(&mut out, l.encode_utf8(&mut buf), &mut pending_space);
                     } else if l.is_alphanumeric() {
                         push_fallback(&mut out, l, &mut pending_space);
+                    } else if l == '&' {
+                        // "Procter & Gamble" is "Procter and Gamble".
+                        pending_space = true;
+                        push(&mut out, "and", &mut pending_space);
+                        pending_space = true;
                     } else {
                         pending_space = true;
                     }
@@ -133,16 +142,6 @@ fn is_apostrophe(c: char) -> bool {
 /// The tokens of a compare-form key (see [`key`]).
 pub fn tokens(key: &str) -> impl Iterator<Item = &str> {
     key.split(' ').filter(|t| !t.is_empty())
-}
-
-/// How much a token of a name should count when names are compared: legal forms and
-/// honorifics count little, because they say what a party is, not who.
-pub fn token_weight(token: &str) -> f64 {
-    if affixes::is_legal_form(token) || affixes::is_honorific(token) {
-        0.2
-    } else {
-        1.0
-    }
 }
 
 #[cfg(test)]

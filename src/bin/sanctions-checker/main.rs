@@ -24,6 +24,8 @@ enum Command {
     Screen(cmd::screen::Args),
     /// Score name pairs from a CSV (schema,name1,name2,...) and write CSV with score and match.
     Compare(cmd::compare::Args),
+    /// Measure the engine on the labelled evaluation sets and print the targets table.
+    Eval(cmd::eval::Args),
     /// Download the current official list files from their publishers (the only network use).
     Fetch(cmd::fetch::Args),
 }
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
         Command::Screen(args) => cmd::screen::run(args),
         Command::Compare(args) => cmd::compare::run(args),
         Command::Fetch(args) => cmd::fetch::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod compare;
+pub mod eval;
 pub mod fetch;
 pub mod screen;
 pub mod verify;

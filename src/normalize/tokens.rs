@@ -1,0 +1,317 @@
+//! Splits a compare-form key into the tokens the matcher aligns, and says how much each counts.
+//!
+//! Two rewrites make spellings of the same thing one token, for the index and the query alike
+//! (they both call [`name_tokens`]):
+//!
+//! * **Legal forms**: "Limited Liability Company", "ООО" (→ "ooo"), "Obshchestvo s
+//!   ogranichennoy otvetstvennostyu" and "LLC" all become `llc`; "Aktiengesellschaft" and "AG"
+//!   become `ag`; see [`affixes::LEGAL_PHRASES`]. A legal form then weighs little
+//!   ([`token_weight`]), so it is one compare form and never the deciding evidence.
+//! * **Given names across East Slavic languages**: the Russian, Ukrainian and Belarusian forms
+//!   of one name ("Oleksandr", "Aliaksandr", "Aleksandr"; "Volodymyr", "Uladzimir", "Vladimir")
+//!   become the Russian compare form, and so do the patronymics built on them ("Oleksandrovych"
+//!   → "aleksandrovich"). Lists write one person in all three languages (the Canadian list
+//!   gives Belarusian officials in Belarusian romanisation, others in Russian), and the forms
+//!   are too far apart for fuzzy comparison: "volodymyr"/"vladimir" share two letters in place.
+
+use super::affixes;
+
+/// The tokens of a compare-form key, with legal forms and East Slavic given names rewritten
+/// to one form each (see the module docs).
+///
+/// # Example
+/// ```
+/// use sanctions_checker::normalize::{key, name_tokens};
+/// assert_eq!(name_tokens(&key("Limited Liability Company «Альфа»")), ["llc", "alfa"]);
+/// assert_eq!(name_tokens(&key("Siemens Aktiengesellschaft")), ["siemens", "ag"]);
+/// assert_eq!(name_tokens(&key("Володимир Олександрович")), ["vladimir", "aleksandrovich"]);
+/// ```
+pub fn name_tokens(key: &str) -> Vec<String> {
+    let raw: Vec<&str> = super::tokens(key).collect();
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    'outer: while i < raw.len() {
+        // Longest legal-form phrase starting here.
+        for (phrase, canonical) in affixes::LEGAL_PHRASES {
+            let n = phrase.len();
+            if n > 0 && i + n <= raw.len() && raw[i..i + n] == **phrase {
+                out.push((*canonical).to_string());
+                i += n;
+                continue 'outer;
+            }
+        }
+        out.push(canonical_token(raw[i]));
+        i += 1;
+    }
+    out
+}
+
+/// One token's canonical spelling: a legal-form synonym, a given name or a patronymic.
+fn canonical_token(token: &str) -> String {
+    if let Some(c) = affixes::legal_synonym(token) {
+        return c.to_string();
+    }
+    if let Some(c) = given_name(token) {
+        return c.to_string();
+    }
+    if let Some(p) = patronymic(token) {
+        return p;
+    }
+    token.to_string()
+}
+
+/// East Slavic given-name forms (Ukrainian, Belarusian, informal and older romanisations)
+/// mapped to the Russian compare form. Only forms too far apart for fuzzy comparison are
+/// listed; "sergei"/"sergey" need no entry.
+const GIVEN_NAMES: &[(&str, &[&str])] = &[
+    (
+        "aleksandr",
+        &[
+            "oleksandr",
+            "olexandr",
+            "aliaksandr",
+            "alyaksandr",
+            "aleksander",
+            "alexander",
+            "alexandr",
+            "alaksandr",
+            "oleksander",
+        ],
+    ),
+    (
+        "aleksey",
+        &[
+            "oleksiy", "oleksii", "oleksij", "aliaksei", "alyaksey", "alyaksei", "aleksei",
+            "alexei", "alexey", "aleksiy", "oleksi",
+        ],
+    ),
+    ("vladimir", &["volodymyr", "volodimir", "uladzimir", "uladimir", "wladimir", "vladymyr"]),
+    ("nikolay", &["mykola", "mikola", "mikalai", "mikalay", "nikolai", "nicolai", "nikolaj"]),
+    ("mikhail", &["mykhailo", "mykhaylo", "mikhailo", "mikhas", "michail", "mihail", "mikhael"]),
+    ("sergey", &["serhiy", "serhii", "sergiy", "siarhei", "siarhey", "serhei", "serguei"]),
+    ("andrey", &["andriy", "andrii", "andrej", "andrei", "andrus", "andrei"]),
+    ("dmitriy", &["dmytro", "dzmitry", "dzmitryi", "dmitri", "dmitry", "dimitri", "dimitry"]),
+    (
+        "evgeniy",
+        &[
+            "yevhen", "yevgen", "yauhen", "yaugen", "evhen", "ievgen", "yevgeny", "yevgeniy",
+            "evgeny", "evgenii", "yevgenii", "jevgenij",
+        ],
+    ),
+    ("georgiy", &["heorhiy", "heorhii", "hieorhi", "georgy", "georgii", "georgi"]),
+    ("grigoriy", &["hryhoriy", "hryhorii", "ryhor", "hryhory", "grigory", "grigorii", "grigori"]),
+    ("oleg", &["oleh", "aleh", "alieh"]),
+    ("olga", &["olha", "volha", "olha"]),
+    ("igor", &["ihor", "ihar", "igar"]),
+    ("yuriy", &["yurii", "yury", "iurii", "yuri", "jurij", "juri", "yurij", "yuryi"]),
+    ("vasiliy", &["vasyl", "vasil", "vasili", "vasily", "vasilii", "vasilij"]),
+    ("pavel", &["pavlo", "paval"]),
+    ("petr", &["petro", "piotr", "pyotr", "petar", "piatro"]),
+    ("anatoliy", &["anatolii", "anatoly", "anatol", "anatoli"]),
+    ("konstantin", &["kostiantyn", "kostyantyn", "kanstantsin", "konstantyn"]),
+    ("valentina", &["valyantsina", "valiantsina", "valentyna"]),
+    ("valentin", &["valiantsin", "valyantsin", "valentyn"]),
+    ("viktor", &["victor", "viktar", "wiktor"]),
+    ("natalya", &["nataliya", "natalia", "natallia", "natalija", "nataliia", "natallya"]),
+    ("elena", &["olena", "alena", "yelena", "alyona", "jelena", "alena"]),
+    ("ekaterina", &["kateryna", "katsiaryna", "katsyaryna", "yekaterina", "katerina", "ekaterina"]),
+    ("tatyana", &["tetiana", "tetyana", "tatsiana", "tatsyana", "tatiana", "tatjana"]),
+    ("irina", &["iryna", "iryna"]),
+    ("mariya", &["maria", "mariia", "marya", "maryia", "mariya"]),
+    ("anna", &["hanna", "ganna", "ganna"]),
+    ("yakov", &["yakiv", "jakov", "iakov", "yakau"]),
+    ("leonid", &["leanid"]),
+    ("fedor", &["fyodor", "fedir", "fiodar", "fiodor", "feodor"]),
+    ("stepan", &["stsiapan"]),
+    ("semen", &["semyon", "semion", "siamion", "semen"]),
+    ("timofey", &["tsimafei", "tymofiy", "timofei"]),
+    ("kirill", &["kyrylo", "kiryl", "kirill"]),
+    ("maksim", &["maksym", "maxim", "maksim", "maksym"]),
+    ("artem", &["artyom", "artsiom", "artem"]),
+    ("roman", &["raman"]),
+    ("boris", &["barys", "borys"]),
+    ("vadim", &["vadym", "vadzim"]),
+    ("vitaliy", &["vitalii", "vitali", "vitaly", "vital"]),
+    ("valeriy", &["valerii", "valery", "valeri", "valer"]),
+    ("gennadiy", &["hennadiy", "hennadii", "genadz", "gennady", "gennadii"]),
+    ("svetlana", &["svitlana", "sviatlana", "svyatlana"]),
+    ("lyudmila", &["liudmyla", "lyudmyla", "liudmila", "ludmila", "lyudmila"]),
+    ("vyacheslav", &["viacheslav", "vyachaslau", "viachaslau", "wiaczeslaw"]),
+    ("stanislav", &["stanislau", "stanislaw"]),
+    ("yaroslav", &["yaraslau", "jaroslav", "iaroslav"]),
+    ("vsevolod", &["usevalad"]),
+    ("arkadiy", &["arkadii", "arkady", "arkadz"]),
+];
+
+/// The Russian compare form of an East Slavic given name, when `token` is a listed variant.
+fn given_name(token: &str) -> Option<&'static str> {
+    GIVEN_NAMES
+        .iter()
+        .find(|(_, variants)| variants.contains(&token))
+        .map(|(canonical, _)| *canonical)
+}
+
+/// Patronymic endings: (ending, masculine or feminine). Ukrainian "-ovych/-ivna", Belarusian
+/// "-avich/-auna", Russian "-ovich/-evna".
+const PATRONYMIC_ENDINGS: &[(&str, bool)] = &[
+    ("ovych", true),
+    ("evych", true),
+    ("iyovych", true),
+    ("ovich", true),
+    ("evich", true),
+    ("avich", true),
+    ("ievich", true),
+    ("yevich", true),
+    ("ivna", false),
+    ("ovna", false),
+    ("evna", false),
+    ("auna", false),
+    ("euna", false),
+    ("ievna", false),
+    ("yevna", false),
+];
+
+/// Stems of patronymics that differ between the languages, mapped to the Russian stem.
+const PATRONYMIC_STEMS: &[(&str, &[&str])] = &[
+    ("aleksandr", &["oleksandr", "aliaksandr", "alyaksandr", "alexandr", "aleksandr"]),
+    ("alekse", &["oleksiy", "oleksii", "aliakse", "alyakse", "aleksey", "alekse", "aleksei"]),
+    ("vladimir", &["volodymyr", "uladzimir", "vladimir"]),
+    ("nikola", &["mykola", "mikola", "mikala", "nikola", "nikolay", "nikolai"]),
+    ("mikhayl", &["mykhayl", "mykhail", "mikhail", "mikhayl", "mikhal"]),
+    ("serge", &["serhiy", "serhii", "siarhe", "serhe", "serge", "sergey", "sergei", "sergiy"]),
+    ("andre", &["andriy", "andrii", "andre", "andrei", "andrey"]),
+    ("dmitri", &["dmytr", "dzmitr", "dmitri", "dmitr"]),
+    ("evgen", &["yevhen", "yauhen", "evgen", "yevgen", "evgeni", "yevgeni"]),
+    ("georgi", &["heorhiy", "heorhi", "hieorhi", "georgi"]),
+    ("grigor", &["hryhor", "ryhor", "grigor", "grigori"]),
+    ("oleg", &["oleh", "aleh", "oleg"]),
+    ("igor", &["ihor", "ihar", "igor"]),
+    ("yur", &["yuri", "yur", "iur", "jur"]),
+    ("vasil", &["vasyl", "vasil", "vasili", "vasily"]),
+    ("pavl", &["pavl", "paval", "paul"]),
+    ("petr", &["petr", "petr", "piatr"]),
+    ("anatol", &["anatoli", "anatol"]),
+    ("konstantin", &["kostiantyn", "kanstantsin", "konstantin"]),
+    ("viktor", &["viktor", "victor", "viktar"]),
+    ("ivan", &["ivan"]),
+    ("leonid", &["leanid", "leonid"]),
+    ("fedor", &["fedor", "fyodor", "fedir", "fiodar"]),
+    ("valentin", &["valentyn", "valiantsin", "valentin"]),
+    ("valeri", &["valeri", "valerii", "valery", "valer"]),
+    ("vitali", &["vitali", "vitalii", "vital"]),
+    ("gennadi", &["hennadi", "hennadiy", "genadz", "gennadi", "gennad"]),
+    ("yakov", &["yakov", "yakiv", "yakav"]),
+    ("boris", &["borys", "barys", "boris"]),
+    ("vadim", &["vadym", "vadzim", "vadim"]),
+    ("stepan", &["stepan", "stsiapan"]),
+    ("semen", &["semen", "semyon", "siamion"]),
+    ("maksim", &["maksym", "maksim", "maxim"]),
+    ("roman", &["roman", "raman"]),
+    ("vyacheslav", &["viacheslav", "viachaslav", "vyacheslav"]),
+    ("stanislav", &["stanislav", "stanislav"]),
+    ("yaroslav", &["yaroslav", "yaraslav"]),
+    ("arkadi", &["arkadi", "arkadii", "arkadz"]),
+];
+
+/// The Russian compare form of a patronymic whose stem differs between the languages
+/// ("oleksandrovych" → "aleksandrovich", "mikalaeuna" → "nikolaevna"), or `None`.
+fn patronymic(token: &str) -> Option<String> {
+    for (ending, masculine) in PATRONYMIC_ENDINGS {
+        let Some(stem) = token.strip_suffix(ending) else { continue };
+        // "Vitaliyovych", "Vitalievich" and "Vitalevich" differ in how they write the soft
+        // sign and the й between stem and ending: compare stems without them.
+        let bare = |s: &str| s.trim_end_matches(['i', 'y']).to_string();
+        let stem = bare(stem);
+        let Some((canonical, _)) =
+            PATRONYMIC_STEMS.iter().find(|(_, forms)| forms.iter().any(|f| bare(f) == stem))
+        else {
+            continue;
+        };
+        // The Russian ending: "-evich/-evna" after a stem ending in a vowel sound (Nikola-evich,
+        // Serge-evich), "-ovich/-ovna" otherwise.
+        let soft = canonical.ends_with(['a', 'e', 'i']);
+        let ending = match (masculine, soft) {
+            (true, true) => "evich",
+            (true, false) => "ovich",
+            (false, true) => "evna",
+            (false, false) => "ovna",
+        };
+        return Some(format!("{}{ending}", bare(canonical)));
+    }
+    None
+}
+
+/// How much a token counts when names are compared.
+///
+/// * Legal forms and honorifics: 0.2 — they say what a party is, not who.
+/// * Particles ("al", "bin", "de", "van", "the", "of"): 0.3 — they join names.
+/// * Generic words of organisation names ("trading", "group", "international"): 0.4.
+/// * East Slavic patronymics: 0.5; the given names of [`GIVEN_NAMES`]: 0.7.
+/// * Every other token: 1.
+///
+/// The screening index refines this with how many listed names share the token
+/// (see `matching`).
+pub fn token_weight(token: &str) -> f64 {
+    if affixes::is_legal_form(token) || affixes::is_honorific(token) {
+        0.2
+    } else if affixes::is_particle(token) {
+        0.3
+    } else if affixes::is_generic(token) {
+        0.4
+    } else if is_patronymic(token) {
+        // Shared by everyone whose fathers had the commonest names.
+        0.5
+    } else if GIVEN_NAMES.iter().any(|(c, _)| *c == token) {
+        // A common given name says less than a surname.
+        0.7
+    } else {
+        1.0
+    }
+}
+
+/// True for an East Slavic patronymic ("ivanovich", "petrovna", "mykolayovych", "ivanavich").
+pub fn is_patronymic(token: &str) -> bool {
+    token.len() > 6
+        && [
+            "ovich", "evich", "avich", "ovych", "evych", "ovna", "evna", "ivna", "auna", "euna",
+            "ichna",
+        ]
+        .iter()
+        .any(|e| token.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::key;
+
+    fn toks(s: &str) -> Vec<String> {
+        name_tokens(&key(s))
+    }
+
+    #[test]
+    fn legal_form_phrases_become_one_token() {
+        assert_eq!(toks("Open Joint Stock Company Gazprom"), ["ojsc", "gazprom"]);
+        assert_eq!(toks("OAO Gazprom"), ["ojsc", "gazprom"]);
+        assert_eq!(toks("ООО «Ромашка»"), ["llc", "romashka"]);
+        assert_eq!(toks("ТОО Альфа Трейд"), ["llp", "alfa", "treyd"]);
+        assert_eq!(toks("Alpha Trade LLP"), ["alpha", "trade", "llp"]);
+        assert_eq!(toks("FABERLIC EUROPE Sp. z o.o."), ["faberlic", "europe", "spzoo"]);
+        assert_eq!(toks("CRYSTALORD LIMITED"), toks("CRYSTALORD LTD"));
+    }
+
+    #[test]
+    fn slavic_given_names_and_patronymics_meet() {
+        assert_eq!(toks("Олександр Павлович"), toks("Aleksandr Pavlovich"));
+        assert_eq!(toks("Мікалай Аляксандравіч"), toks("Nikolay Aleksandrovich"));
+        assert_eq!(toks("Валентина Николаевна"), toks("Valyantsina Mikalaeuna"));
+        assert_eq!(toks("Oleksiyovych")[0], "oleksiyovych", "unknown stems stay as they are");
+    }
+
+    #[test]
+    fn weights_order_from_legal_form_to_name() {
+        assert!(token_weight("llc") < token_weight("al"));
+        assert!(token_weight("al") < token_weight("trading"));
+        assert!(token_weight("trading") < token_weight("petrov"));
+    }
+}

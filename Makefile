@@ -16,7 +16,7 @@ export PATH := $(TOOLS):$(HOME)/.cargo/bin:$(PATH)
 CLI := target/cli/sanctions-checker
 PORT ?= 8080
 
-.PHONY: run test setup setup-browser wasm cli dataset offline serve fmt lint test-native test-wasm test-web clean
+.PHONY: run test setup setup-browser wasm cli dataset offline serve fmt lint test-native test-wasm test-web eval clean
 
 run: setup wasm dataset offline serve
 
@@ -60,6 +60,10 @@ test-wasm:
 
 test-web:
 	node --test --test-reporter=spec tests/web/
+
+# The matching targets table of DESIGN.md#evaluation, from the sets in $(SANCTIONS_DATA)/../eval.
+eval: dataset
+	$(CLI) eval --eval $(SANCTIONS_DATA)/../eval --index $$(ls www/data/index.*.bin | head -1)
 
 clean:
 	rm -rf target pkg dist www/data

@@ -87,6 +87,9 @@ pub struct Index {
     pub(crate) vocab: Vec<String>,
     /// For each vocabulary token, the names (positions in `names`) that contain it.
     pub(crate) postings: Vec<Vec<u32>>,
+    /// The transliteration skeleton of each vocabulary token (see
+    /// [`crate::matching::score::skeleton`]).
+    pub(crate) skeletons: Vec<String>,
     /// The vocabulary by character bigram, for candidate generation.
     pub(crate) grams: crate::matching::GramIndex,
 }
@@ -153,7 +156,8 @@ impl Index {
             }
         }
         let grams = crate::matching::GramIndex::new(&vocab);
-        Index { manifest, entities, names, vocab, postings, grams }
+        let skeletons = vocab.iter().map(|t| crate::matching::score::skeleton(t)).collect();
+        Index { manifest, entities, names, vocab, postings, skeletons, grams }
     }
 
     /// The dataset's manifest.

@@ -20,7 +20,7 @@
 //! Both apply the same length check: Jaro-Winkler rarely reaches the token floor across a
 //! large length gap, and initials are handled by `token_similarity` itself.
 
-use super::score::token_similarity;
+use super::score::{similarity_with, skeleton};
 use crate::index::Index;
 use std::collections::HashMap;
 
@@ -89,19 +89,26 @@ pub(crate) fn candidates(
     weights: &[f64],
     need: f64,
     exhaustive: bool,
-) -> Vec<u32> {
+) -> Candidates {
     let mut counts: Vec<u16> = if exhaustive { Vec::new() } else { vec![0; index.vocab.len()] };
     let mut touched: Vec<u32> = Vec::new();
     // For each query token: the similar vocabulary tokens and how many names they reach.
     let mut similar: Vec<(usize, Vec<u32>, usize)> = Vec::with_capacity(query_tokens.len());
+    let mut sims: Vec<HashMap<u32, f64>> = Vec::with_capacity(query_tokens.len());
     for (i, q) in query_tokens.iter().enumerate() {
         let ql = q.chars().count();
+        let qs = skeleton(q);
         let mut found: Vec<u32> = Vec::new();
+        let mut sim: HashMap<u32, f64> = HashMap::new();
         let mut consider = |t: usize| {
             let token = &index.vocab[t];
-            if !length_gap_too_large(ql, token.chars().count()) && token_similarity(q, token) > 0.0
-            {
+            if length_gap_too_large(ql, index.grams.lengths[t] as usize) {
+                return;
+            }
+            let s = similarity_with(q, &qs, token, &index.skeletons[t]);
+            if s > 0.0 {
                 found.push(t as u32);
+                sim.insert(t as u32, s);
             }
         };
         if exhaustive || ql == 1 {
@@ -132,6 +139,7 @@ pub(crate) fn candidates(
         }
         let reach = found.iter().map(|&t| index.postings[t as usize].len()).sum();
         similar.push((i, found, reach));
+        sims.push(sim);
     }
     similar.sort_by_key(|s| s.2);
     let total: f64 = weights.iter().sum();
@@ -149,7 +157,15 @@ pub(crate) fn candidates(
     }
     out.sort_unstable();
     out.dedup();
-    out
+    Candidates { names: out, sims }
+}
+
+/// What candidate generation found.
+pub(crate) struct Candidates {
+    /// Positions in the index's name table, sorted, without repeats.
+    pub names: Vec<u32>,
+    /// For each query token, the similar vocabulary tokens and their similarity.
+    pub sims: Vec<HashMap<u32, f64>>,
 }
 
 #[cfg(test)]

@@ -46,8 +46,12 @@ pub(crate) fn explain(
         NameKind::Former => "a former name",
         NameKind::Weak => "a low-quality alias (counts less)",
     };
-    let exact = alignment.pairs.iter().filter(|p| p.2 >= 1.0).count();
-    let close = alignment.pairs.len() - exact;
+    // Distinct tokens: a word run together ("ramimakhlouf") pairs with two listed words.
+    let mut paired_q: Vec<(usize, f64)> = alignment.pairs.iter().map(|p| (p.0, p.2)).collect();
+    paired_q.sort_by_key(|p| p.0);
+    paired_q.dedup_by_key(|p| p.0);
+    let exact = paired_q.iter().filter(|p| p.1 >= 1.0).count();
+    let close = paired_q.len() - exact;
     let mut summary = format!(
         "Name matches {standing} “{matched_name}”: {exact} of {} query words agree exactly",
         query.len()
@@ -55,7 +59,10 @@ pub(crate) fn explain(
     if close > 0 {
         summary.push_str(&format!(", {close} closely"));
     }
-    let missing = listed.len() - alignment.pairs.len();
+    let mut paired_l: Vec<usize> = alignment.pairs.iter().map(|p| p.1).collect();
+    paired_l.sort_unstable();
+    paired_l.dedup();
+    let missing = listed.len().saturating_sub(paired_l.len());
     if missing > 0 {
         summary.push_str(&format!("; {missing} listed word(s) not in the query"));
     }

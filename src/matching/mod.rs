@@ -21,7 +21,7 @@ use crate::index::Index;
 use crate::model::{BirthDate, Entity, EntityKind, ListId, NameKind};
 use crate::normalize;
 use crate::report::{Factor, Hit, Query, Report};
-use score::{align, Penalties, Weighted};
+use score::{align, align_with, Penalties, Weighted};
 use std::collections::HashMap;
 
 /// Default minimum score for a hit. 0.85 keeps a full name with one fuzzy token (score ≈ 0.9)
@@ -40,15 +40,28 @@ pub const MAX_NAME_CHARS: usize = 500;
 /// How unpaired words count when screening (see [`score::Penalties`] and
 /// DESIGN.md#name-score). A listed word the query leaves out (a patronymic, a fourth name)
 /// costs a quarter of a matched word: lists spell names out in full and users do not. A query
-/// word the listed name lacks costs half: the user said something the list does not. Words
+/// word the listed name lacks costs 0.7: the user said something the list does not, and a
+/// two-word query with one word matching stays below the threshold. Words
 /// left over on both sides contradict each other and cost more than they would have earned.
-pub const SCREEN_PENALTIES: Penalties =
-    Penalties { extra_query: 0.5, extra_listed: 0.25, conflict: 1.2, order: 0.04, order_cap: 0.12 };
+pub const SCREEN_PENALTIES: Penalties = Penalties {
+    extra_query: 0.7,
+    extra_listed: 0.25,
+    conflict: 1.2,
+    order: 0.04,
+    order_cap: 0.12,
+    scale_short_queries: true,
+};
 
 /// How unpaired words count when two names are compared with no side being the query
 /// (`compare`): the same for both sides.
-pub const COMPARE_PENALTIES: Penalties =
-    Penalties { extra_query: 0.3, extra_listed: 0.3, conflict: 1.2, order: 0.04, order_cap: 0.12 };
+pub const COMPARE_PENALTIES: Penalties = Penalties {
+    extra_query: 0.3,
+    extra_listed: 0.3,
+    conflict: 1.2,
+    order: 0.04,
+    order_cap: 0.12,
+    scale_short_queries: false,
+};
 
 /// A weak (low-quality) alias is a broad name, often shared by many people: an *inexact* match
 /// on one counts this much of a strong name's. An exact match is not discounted: the query is
@@ -198,7 +211,8 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
     let mut best: HashMap<u32, Hit> = HashMap::new();
     let weights: Vec<f64> = q_tokens.iter().map(|t| t.weight).collect();
     let need = needed_query_share(options.threshold);
-    for name_id in candidates::candidates(index, &texts, &weights, need, options.exhaustive) {
+    let found = candidates::candidates(index, &texts, &weights, need, options.exhaustive);
+    for &name_id in &found.names {
         let indexed = &index.names[name_id as usize];
         let entity = &index.entities()[indexed.entity as usize];
         if let (Some(want), kind) = (plan.kind, entity.kind) {
@@ -214,7 +228,9 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
                 Weighted { text, weight: normalize::token_weight(text) }
             })
             .collect();
-        let alignment = align(&q_tokens, &listed);
+        let alignment = align_with(&q_tokens, &listed, |i, j| {
+            found.sims[i].get(&indexed.tokens[j]).copied().unwrap_or(0.0)
+        });
         let matched_kind = index.name_kind(indexed);
         let mut name_score = alignment.score(&SCREEN_PENALTIES);
         if matched_kind == NameKind::Weak && name_score < 1.0 {
@@ -276,16 +292,16 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
 /// The least share of the query's token weight a listed name must pair with to be able to
 /// reach `threshold`, for candidate generation's prefix filtering.
 ///
-/// With `u` of the query's weight unpaired, the name score is at most `b / (b + m·u)`, where
-/// `b` is the paired weight of both sides and `m` the cheapest way an unpaired query word is
-/// counted ([`SCREEN_PENALTIES`]); secondary evidence adds at most the two bonuses. Taking `b`
-/// as twice the query's paired share gives the bound below; a margin of a quarter covers listed
-/// words weighing more than the query words they pair with. tests/recall.rs measures what it
-/// keeps against the exhaustive scan.
+/// With a share `x` of the query's weight paired, the name score is at most
+/// `2x / (2x + m·(1 - x))` when the listed side's paired words weigh what the query's do, `m`
+/// being the cheapest way an unpaired query word is counted ([`SCREEN_PENALTIES`]); secondary
+/// evidence adds at most the two bonuses. Solving for `x` gives the bound below. Listed words
+/// can weigh more than the query words they pair with, so this is not a proof:
+/// tests/recall.rs measures what it keeps against the exhaustive scan.
 fn needed_query_share(threshold: f64) -> f64 {
     let t = (threshold - DOB_EXACT_BONUS - COUNTRY_BONUS).clamp(0.0, 0.999);
-    let m = SCREEN_PENALTIES.extra_query.min(2.0 * SCREEN_PENALTIES.conflict) / 2.0;
-    (0.75 * t * m / (1.0 - t + t * m)).max(0.0)
+    let m = SCREEN_PENALTIES.extra_query.min(2.0 * SCREEN_PENALTIES.conflict);
+    (t * m / (2.0 * (1.0 - t) + t * m)).max(0.0)
 }
 
 /// Order among hits with equal scores. One party is often on several lists with the same

@@ -119,24 +119,31 @@ pub fn skeleton(token: &str) -> String {
 /// assert_eq!(token_similarity("castillo", "castro"), 0.0);
 /// ```
 pub fn token_similarity(a: &str, b: &str) -> f64 {
+    similarity_with(a, &skeleton(a), b, &skeleton(b))
+}
+
+/// [`token_similarity`] with both tokens' [`skeleton`]s already known: the index keeps the
+/// skeleton of every listed token, so screening never recomputes them.
+pub fn similarity_with(a: &str, sa: &str, b: &str, sb: &str) -> f64 {
     if a == b {
         return 1.0;
     }
     if a.bytes().any(|c| c.is_ascii_digit()) || b.bytes().any(|c| c.is_ascii_digit()) {
         return 0.0;
     }
-    // Legal forms are one compare form: "LLC" against "Ltd" says nothing either way.
-    if crate::normalize::affixes::is_legal_form(a) && crate::normalize::affixes::is_legal_form(b) {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    // Legal forms are one compare form: "LLC" against "Ltd" says nothing either way. (All
+    // are short, which spares the list look-up for most pairs.)
+    if la <= 6
+        && lb <= 6
+        && crate::normalize::affixes::is_legal_form(a)
+        && crate::normalize::affixes::is_legal_form(b)
+    {
         return LEGAL_FORM_SIMILARITY;
     }
-    let (la, lb) = (a.chars().count(), b.chars().count());
     if la == 1 || lb == 1 {
         let (initial, word) = if la == 1 { (a, b) } else { (b, a) };
         return if la != lb && word.starts_with(initial) { INITIAL_SIMILARITY } else { 0.0 };
-    }
-    // A patronymic is not a surname built on the same name ("aleksandrovich"/"aleksandrov").
-    if crate::normalize::is_patronymic(a) != crate::normalize::is_patronymic(b) {
-        return 0.0;
     }
     let len = la.max(lb);
     let budget = edit_budget(len);
@@ -144,15 +151,19 @@ pub fn token_similarity(a: &str, b: &str) -> f64 {
     if la.abs_diff(lb) > budget + 2 {
         return 0.0;
     }
-    let (sa, sb) = (skeleton(a), skeleton(b));
+    // A patronymic is not a surname built on the same name ("aleksandrovich"/"aleksandrov").
+    if crate::normalize::is_patronymic(a) != crate::normalize::is_patronymic(b) {
+        return 0.0;
+    }
     if sa == sb {
         return SKELETON_SIMILARITY;
     }
     if budget == 0 {
         return 0.0;
     }
-    let edits = edits(a, b).min(edits(&sa, &sb) + SKELETON_EDIT);
-    if edits > budget as f64 {
+    let limit = budget as f64;
+    let edits = edits(a, b, limit).min(edits(sa, sb, limit - SKELETON_EDIT) + SKELETON_EDIT);
+    if edits > limit {
         return 0.0;
     }
     1.0 - edits / (2.0 * len as f64)
@@ -165,20 +176,42 @@ const SKELETON_EDIT: f64 = 0.5;
 /// Optimal-string-alignment distance (insertions, deletions, substitutions, transpositions of
 /// neighbours) in which replacing a vowel by another vowel costs half an edit: romanisation
 /// systems and ear-spellings disagree on vowels far more than on consonants ("solovev"/
-/// "solovyov", "mikhail"/"mikhael", "muhammad"/"mohammed").
-pub fn edits(a: &str, b: &str) -> f64 {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0.0f64; m + 1]; n + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i as f64;
+/// "solovyov", "mikhail"/"mikhael", "muhammad"/"mohammed"). Stops early, returning more than
+/// `limit`, once every path costs more than `limit`.
+pub fn edits(a: &str, b: &str, limit: f64) -> f64 {
+    const MAX: usize = 64;
+    let mut abuf = ['\0'; MAX];
+    let mut bbuf = ['\0'; MAX];
+    let (mut n, mut m) = (0, 0);
+    for c in a.chars() {
+        if n == MAX {
+            return f64::INFINITY;
+        }
+        abuf[n] = c;
+        n += 1;
     }
-    for j in 0..=m {
-        d[0][j] = j as f64;
+    for c in b.chars() {
+        if m == MAX {
+            return f64::INFINITY;
+        }
+        bbuf[m] = c;
+        m += 1;
+    }
+    if (n as f64 - m as f64).abs() > limit {
+        return f64::INFINITY;
+    }
+    let (a, b) = (&abuf[..n], &bbuf[..m]);
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    // Three rolling rows: two back for transpositions.
+    let mut prev2 = [0.0f64; MAX + 1];
+    let mut prev = [0.0f64; MAX + 1];
+    let mut cur = [0.0f64; MAX + 1];
+    for (j, v) in prev.iter_mut().enumerate().take(m + 1) {
+        *v = j as f64;
     }
     for i in 1..=n {
+        cur[0] = i as f64;
+        let mut row_min = cur[0];
         for j in 1..=m {
             let sub = if a[i - 1] == b[j - 1] {
                 0.0
@@ -187,15 +220,25 @@ pub fn edits(a: &str, b: &str) -> f64 {
             } else {
                 1.0
             };
-            let mut best = (d[i - 1][j] + 1.0).min(d[i][j - 1] + 1.0).min(d[i - 1][j - 1] + sub);
+            let mut best = (prev[j] + 1.0).min(cur[j - 1] + 1.0).min(prev[j - 1] + sub);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1.0);
+                best = best.min(prev2[j - 2] + 1.0);
             }
-            d[i][j] = best;
+            cur[j] = best;
+            row_min = row_min.min(best);
         }
+        if row_min > limit {
+            return f64::INFINITY;
+        }
+        prev2 = prev;
+        prev = cur;
     }
-    d[n][m]
+    prev[m]
 }
+
+/// Highest name score when only common words pair and a distinctive word does not (see
+/// [`Alignment::score`]): below any threshold worth using.
+pub const COMMON_WORDS_ONLY_CAP: f64 = 0.7;
 
 /// A token with the weight it carries in a name.
 #[derive(Debug, Clone, Copy)]
@@ -223,6 +266,9 @@ pub struct Penalties {
     pub order: f64,
     /// Ceiling of the order penalty.
     pub order_cap: f64,
+    /// Whether a query pairing only one or two words pays more for listed words it leaves out
+    /// (screening: a surname alone is not a name; see `Alignment::listed_scale`).
+    pub scale_short_queries: bool,
 }
 
 /// A one-to-one pairing of query tokens with listed tokens (a token may also pair with two or
@@ -240,6 +286,12 @@ pub struct Alignment {
     /// against "MUHAMMAD BIN SALMAN" has crossings; "PUTIN Vladimir" against "Vladimir PUTIN"
     /// is a rotation and has none.
     pub inversions: usize,
+    /// Whether some paired token is distinctive (weight 1: a surname, a company's own word),
+    /// and whether some unpaired one is.
+    distinctive_paired: bool,
+    distinctive_unpaired: bool,
+    /// Query tokens with a partner.
+    paired_count: usize,
     matched_q: f64,
     paired_q: f64,
     unpaired_q: f64,
@@ -249,6 +301,13 @@ pub struct Alignment {
 }
 
 impl Alignment {
+    /// How much more a left-out listed word costs when the query pairs few words: one word
+    /// ("Ivanov") against "Sergey Ivanov" is a surname shared by thousands, not a name with its
+    /// patronymic left out. Three paired words or more: 1; two: 1.5; one: 3.
+    fn listed_scale(&self) -> f64 {
+        (3.0 / self.paired_count.max(1) as f64).max(1.0)
+    }
+
     /// Name score in [0, 1]: matched weight over paired weight plus what the unpaired words
     /// cost (see [`Penalties`]), less the order penalty.
     pub fn score(&self, p: &Penalties) -> f64 {
@@ -256,12 +315,20 @@ impl Alignment {
         let denominator = self.paired_q
             + self.paired_l
             + p.extra_query * (self.unpaired_q - conflict)
-            + p.extra_listed * (self.unpaired_l - conflict)
+            + p.extra_listed
+                * if p.scale_short_queries { self.listed_scale() } else { 1.0 }
+                * (self.unpaired_l - conflict)
             + 2.0 * p.conflict * conflict;
         if denominator <= 0.0 {
             return 0.0;
         }
-        let base = (self.matched_q + self.matched_l) / denominator;
+        let mut base = (self.matched_q + self.matched_l) / denominator;
+        // Only common words agree (given names, a patronymic, "trading", a legal form) while a
+        // distinctive word such as the surname finds no partner: "Sergei Petrovich" is not
+        // "Sergei Petrovich Ivanov", however well the common words agree.
+        if !self.distinctive_paired && self.distinctive_unpaired {
+            base = base.min(COMMON_WORDS_ONLY_CAP);
+        }
         let order = (p.order * self.inversions as f64).min(p.order_cap);
         (base - order).clamp(0.0, 1.0)
     }
@@ -274,10 +341,20 @@ impl Alignment {
 /// Greedy is exact enough here: names have a handful of tokens, and a better pair never loses
 /// its tokens to a worse one because pairs are taken best first.
 pub fn align(query: &[Weighted<'_>], listed: &[Weighted<'_>]) -> Alignment {
-    let mut candidates = Vec::new();
-    for (i, q) in query.iter().enumerate() {
-        for (j, l) in listed.iter().enumerate() {
-            let s = token_similarity(q.text, l.text);
+    align_with(query, listed, |i, j| token_similarity(query[i].text, listed[j].text))
+}
+
+/// [`align`] with the token similarities supplied by the caller (`sim(i, j)` for query token
+/// `i` and listed token `j`): screening already knows them from candidate generation.
+pub fn align_with(
+    query: &[Weighted<'_>],
+    listed: &[Weighted<'_>],
+    sim: impl Fn(usize, usize) -> f64,
+) -> Alignment {
+    let mut candidates = Vec::with_capacity(query.len() * 2);
+    for i in 0..query.len() {
+        for j in 0..listed.len() {
+            let s = sim(i, j);
             if s > 0.0 {
                 candidates.push((i, j, s));
             }
@@ -299,6 +376,12 @@ pub fn align(query: &[Weighted<'_>], listed: &[Weighted<'_>]) -> Alignment {
     join_runs(query, listed, &mut sim_q, &mut sim_l, &mut pairs, false);
     join_runs(listed, query, &mut sim_l, &mut sim_q, &mut pairs, true);
 
+    let distinctive = |tokens: &[Weighted<'_>], sims: &[f64], paired: bool| {
+        tokens.iter().zip(sims).any(|(t, &s)| t.weight >= 1.0 && (s > 0.0) == paired)
+    };
+    let distinctive_paired = distinctive(query, &sim_q, true) || distinctive(listed, &sim_l, true);
+    let distinctive_unpaired =
+        distinctive(query, &sim_q, false) || distinctive(listed, &sim_l, false);
     let sum = |tokens: &[Weighted<'_>], sims: &[f64], f: &dyn Fn(f64) -> f64| -> f64 {
         tokens.iter().zip(sims).map(|(t, &s)| t.weight * f(s)).sum()
     };
@@ -313,6 +396,9 @@ pub fn align(query: &[Weighted<'_>], listed: &[Weighted<'_>]) -> Alignment {
         pairs,
         query_coverage: if total_q > 0.0 { matched_q / total_q } else { 0.0 },
         listed_coverage: if total_l > 0.0 { matched_l / total_l } else { 0.0 },
+        distinctive_paired,
+        distinctive_unpaired,
+        paired_count: sim_q.iter().filter(|&&s| s > 0.0).count(),
         matched_q,
         paired_q,
         unpaired_q: total_q - paired_q,
@@ -345,12 +431,21 @@ fn join_runs(
                 {
                     continue 'runs;
                 }
+                // Lengths first: most runs cannot match, and building strings is the cost.
+                let joined_len: usize = other[start..end].iter().map(|t| t.text.len()).sum();
+                let own = one[i].text.len();
+                if joined_len.abs_diff(own) > edit_budget(own.max(joined_len)) {
+                    continue;
+                }
+                if other[start].text.chars().next() != one[i].text.chars().next() {
+                    continue;
+                }
                 let joined: String = other[start..end].iter().map(|t| t.text).collect();
                 let s = token_similarity(one[i].text, &joined);
                 if s > 0.0 {
                     sim_one[i] = s;
-                    for j in start..end {
-                        sim_other[j] = s;
+                    for (j, slot) in sim_other.iter_mut().enumerate().take(end).skip(start) {
+                        *slot = s;
                         pairs.push(if swapped { (j, i, s) } else { (i, j, s) });
                     }
                     break 'runs;

@@ -54,10 +54,139 @@ fn canonical_token(token: &str) -> String {
     if let Some(c) = given_name(token) {
         return c.to_string();
     }
+    if let Some(c) = org_word(token) {
+        return c.to_string();
+    }
     if let Some(p) = patronymic(token) {
         return p;
     }
     token.to_string()
+}
+
+/// Words of Russian (and Ukrainian, Belarusian) organisation names by the stem they start with,
+/// in compare form, with the English word lists use when they translate the name
+/// ("Научно-производственное объединение" is listed as "Scientific and Production
+/// Association"). Both sides end up with the English word, so a name in one language finds
+/// its translation in the other. Only the stem is compared, because Russian inflects
+/// ("zavod", "zavoda", "zavodskoy"); stems are long enough not to start ordinary surnames.
+/// English spelling variants are folded here too ("centre" → "center").
+const ORG_STEMS: &[(&str, &str)] = &[
+    ("nauchno", "scientific"),
+    ("nauchn", "scientific"),
+    ("issledovatel", "research"),
+    ("proizvodstven", "production"),
+    ("obedineni", "association"),
+    ("predpriyati", "enterprise"),
+    ("konstruktorsk", "design"),
+    ("proektno", "design"),
+    ("proektn", "design"),
+    ("byuro", "bureau"),
+    ("opytno", "experimental"),
+    ("eksperimentaln", "experimental"),
+    ("institut", "institute"),
+    ("universitet", "university"),
+    ("akademi", "academy"),
+    ("zavod", "plant"),
+    ("fabrik", "factory"),
+    ("kombinat", "plant"),
+    ("tsentraln", "central"),
+    ("tsentr", "center"),
+    ("centre", "center"),
+    ("gosudarstven", "state"),
+    ("federaln", "federal"),
+    ("federatsi", "federation"),
+    ("rossiysk", "russian"),
+    ("vserossiysk", "russian"),
+    ("ministerstv", "ministry"),
+    ("oborony", "defence"),
+    ("defense", "defence"),
+    ("upravleni", "directorate"),
+    ("agentstv", "agency"),
+    ("novostey", "news"),
+    ("korporatsi", "corp"),
+    ("kontsern", "concern"),
+    ("gruppa", "group"),
+    ("gruppy", "group"),
+    ("kholding", "holding"),
+    ("kompani", "co"),
+    ("morskogo", "marine"),
+    ("morskoy", "marine"),
+    ("priborostroeni", "instrument"),
+    ("priborostroitel", "instrument"),
+    ("mashinostroeni", "engineering"),
+    ("mashinostroitel", "engineering"),
+    ("aviatsion", "aviation"),
+    ("raketn", "rocket"),
+    ("kosmichesk", "space"),
+    ("sistem", "systems"),
+    ("informatsion", "information"),
+    ("tekhnologi", "technology"),
+    ("technologies", "technology"),
+    ("elektronik", "electronics"),
+    ("svyazi", "communications"),
+    ("remontn", "repair"),
+    ("sudostroitel", "shipbuilding"),
+    ("vertoletn", "helicopter"),
+    ("khimichesk", "chemical"),
+    ("neftyan", "oil"),
+    ("energetichesk", "energy"),
+    ("atomn", "nuclear"),
+    ("yadern", "nuclear"),
+    ("voenno", "military"),
+    ("voenn", "military"),
+    ("vooruzhenn", "armed"),
+    ("moskovsk", "moscow"),
+    ("gorodsk", "city"),
+    ("komitet", "committee"),
+    ("soyuz", "union"),
+    ("obshchestven", "public"),
+    ("organizatsi", "organization"),
+    ("organisation", "organization"),
+    ("avtonomn", "autonomous"),
+    ("nekommerchesk", "nonprofit"),
+    ("respublik", "republic"),
+    ("natsionaln", "national"),
+    ("vysshaya", "higher"),
+    ("shkola", "school"),
+    ("ekonomik", "economics"),
+    ("televizion", "television"),
+    ("gazeta", "newspaper"),
+    ("izdatel", "publishing"),
+    ("redaktsion", "editorial"),
+    ("analitichesk", "analytical"),
+    ("stroitel", "construction"),
+    ("transportn", "transport"),
+    ("torgov", "trading"),
+    ("bezopasnost", "security"),
+    ("razvitiya", "development"),
+    ("razvitie", "development"),
+    ("innovatsion", "innovation"),
+    ("obrazovateln", "educational"),
+    ("byudzhetn", "budgetary"),
+    ("uchrezhdeni", "institution"),
+    ("pravitelstv", "government"),
+    ("prezident", "president"),
+    ("mezhdunarodn", "international"),
+    ("detsk", "children"),
+    ("fond", "fund"),
+    ("bank", "bank"),
+    ("imeni", "named"),
+];
+
+/// The English word for a stem of [`ORG_STEMS`], or `None`.
+fn org_word(token: &str) -> Option<&'static str> {
+    if token.len() < 4 {
+        return None;
+    }
+    ORG_STEMS
+        .iter()
+        .find(|(stem, _)| {
+            token.starts_with(stem)
+                // Short stems only as whole words with an inflection ("fonda", "banka"), so
+                // that "Bankov" or "Fondarenko" stay surnames.
+                && (stem.len() >= 6 || token.len() <= stem.len() + 2)
+        })
+        .map(|(_, english)| *english)
 }
 
 /// East Slavic given-name forms (Ukrainian, Belarusian, informal and older romanisations)
@@ -88,7 +217,10 @@ const GIVEN_NAMES: &[(&str, &[&str])] = &[
     ("vladimir", &["volodymyr", "volodimir", "uladzimir", "uladimir", "wladimir", "vladymyr"]),
     ("nikolay", &["mykola", "mikola", "mikalai", "mikalay", "nikolai", "nicolai", "nikolaj"]),
     ("mikhail", &["mykhailo", "mykhaylo", "mikhailo", "mikhas", "michail", "mihail", "mikhael"]),
-    ("sergey", &["serhiy", "serhii", "sergiy", "siarhei", "siarhey", "serhei", "serguei"]),
+    (
+        "sergey",
+        &["sergei", "serhiy", "serhii", "sergiy", "siarhei", "siarhey", "serhei", "serguei"],
+    ),
     ("andrey", &["andriy", "andrii", "andrej", "andrei", "andrus", "andrei"]),
     ("dmitriy", &["dmytro", "dzmitry", "dzmitryi", "dmitri", "dmitry", "dimitri", "dimitry"]),
     (
@@ -305,7 +437,8 @@ mod tests {
         assert_eq!(toks("Олександр Павлович"), toks("Aleksandr Pavlovich"));
         assert_eq!(toks("Мікалай Аляксандравіч"), toks("Nikolay Aleksandrovich"));
         assert_eq!(toks("Валентина Николаевна"), toks("Valyantsina Mikalaeuna"));
-        assert_eq!(toks("Oleksiyovych")[0], "oleksiyovych", "unknown stems stay as they are");
+        assert_eq!(toks("Oleksiyovych"), toks("Алексеевич"));
+        assert_eq!(toks("Rustamovich"), ["rustamovich"], "unknown stems stay as they are");
     }
 
     #[test]

@@ -24,6 +24,8 @@ enum Command {
     Screen(cmd::screen::Args),
     /// Score name pairs from a CSV (schema,name1,name2,...) and write CSV with score and match.
     Compare(cmd::compare::Args),
+    /// Look up a customs code or search a goods description against the goods restrictions.
+    Goods(cmd::goods::Args),
     /// Download the current official list files from their publishers (the only network use).
     Fetch(cmd::fetch::Args),
 }
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
         Command::Screen(args) => cmd::screen::run(args),
         Command::Compare(args) => cmd::compare::run(args),
         Command::Fetch(args) => cmd::fetch::run(args),
+        Command::Goods(args) => cmd::goods::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

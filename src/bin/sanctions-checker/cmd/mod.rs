@@ -3,6 +3,7 @@
 pub mod build;
 pub mod compare;
 pub mod fetch;
+pub mod goods;
 pub mod screen;
 pub mod verify;
 

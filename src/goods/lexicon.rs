@@ -26,8 +26,17 @@ pub const MIN_STEM: usize = 4;
 /// Strips one inflection ending: "bearings" → "bear", "podshipniki" → "podshipnik",
 /// "sharikovye" → "sharikov", "machines" → "machin".
 pub fn stem(word: &str) -> String {
-    if word.len() <= MIN_STEM || !word.is_ascii() {
+    if word.len() < MIN_STEM || !word.is_ascii() {
         return word.to_string();
+    }
+    // A plural "s" goes even from short words ("ores" → "ore", "nuts" → "nut"), but not
+    // from "ss" ("glass") or "us" ("cactus") or "is" ("axis").
+    if word.len() <= MIN_STEM + 1 {
+        let ok = word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
+            && !word.ends_with("is");
+        return if ok { word[..word.len() - 1].to_string() } else { word.to_string() };
     }
     for s in SUFFIXES {
         if word.len() >= MIN_STEM + s.len() && word.ends_with(s) {
@@ -188,6 +197,8 @@ pub const TRADE_TERMS: &[(&str, &str)] = &[
     ("camera", "cameras"),
     ("lidar", "laser rangefinders"),
     ("battery", "accumulators|batteries"),
+    ("lipstick", "lip make-up"),
+    ("petrol", "spark-ignition|motor spirit"),
     ("batteries", "accumulators|batteries"),
 ];
 
@@ -323,7 +334,7 @@ pub const RU_GLOSSARY: &[(&str, &str)] = &[
     ("сумк", "handbags|bags"),
     ("оружи", "arms|weapons"),
     ("пистолет", "pistols|revolvers"),
-    ("ружь", "shotguns|rifles"),
+    ("руж", "shotguns|rifles"),
     ("винтовк", "rifles"),
     ("патрон", "cartridges"),
     ("боеприпас", "ammunition"),
@@ -336,7 +347,6 @@ pub const RU_GLOSSARY: &[(&str, &str)] = &[
     ("резин", "rubber"),
     ("стекл", "glass"),
     ("цемент", "cement"),
-    ("руд", "ores"),
     ("соль", "salt"),
     ("экскаватор", "excavators"),
     ("бульдозер", "bulldozers"),
@@ -398,6 +408,41 @@ pub const RU_GLOSSARY: &[(&str, &str)] = &[
     ("холодильник", "refrigerators"),
     ("кондиционер", "air conditioning machines"),
     ("стиральн", "washing machines"),
+    ("чпу", "numerically controlled"),
+    ("управлен", "controlled|control"),
+    ("дистанцион", "remote-controlled|remote"),
+    ("горизонтальн", "horizontal"),
+    ("вертикальн", "vertical"),
+    ("обратн", "check|nonreturn"),
+    ("предохранительн", "safety|relief"),
+    ("гусенич", "track-laying|track laying"),
+    ("трактор", "tractors"),
+    ("легков", "motor cars"),
+    ("узелков", "knotted"),
+    ("шерст", "wool"),
+    ("хлопч", "cotton"),
+    ("драгоцен", "precious"),
+    ("корпус", "case|cases|housing"),
+    ("парашют", "parachutes"),
+    ("тропическ", "tropical"),
+    ("наружн", "outer"),
+    ("слой", "ply|plies|layer"),
+    ("сырая", "crude"),
+    ("сырой", "crude"),
+    ("сырые", "crude|raw"),
+    ("необработан", "unwrought|unworked"),
+    ("новы", "new"),
+    ("мужск", "men's|men"),
+    ("женск", "women's|women"),
+    ("пассажир", "passengers"),
+    ("прокат", "rolled|flat-rolled"),
+    ("горячекатан", "hot-rolled"),
+    ("холоднокатан", "cold-rolled"),
+    ("нержавеющ", "stainless"),
+    ("лист", "sheets|flat-rolled"),
+    ("проволок", "wire"),
+    ("руда", "ores"),
+    ("руды", "ores"),
 ];
 
 /// The English nomenclature words a Russian word stands for, when the glossary knows it.

@@ -102,14 +102,32 @@ pub(crate) fn strip_exclusions(text: &str) -> String {
     s
 }
 
-/// The stemmed compare-form words of a text, without stop words and numbers.
+/// The stemmed compare-form words of a text, without stop words. Numbers glued to units are
+/// split off ("800cc" → "800", "cc"); numbers of two digits or more are kept, because they
+/// tell subheadings apart ("exceeding 800cc"), single digits and one-letter units are not.
 pub(crate) fn terms(text: &str) -> Vec<String> {
     let key = normalize::key(text);
-    normalize::tokens(&key)
-        .filter(|w| w.len() >= 2 && !w.bytes().all(|b| b.is_ascii_digit()))
-        .filter(|w| !lexicon::is_stop_word(w))
-        .map(lexicon::stem)
-        .collect()
+    let mut out = Vec::new();
+    for token in normalize::tokens(&key) {
+        let bytes = token.as_bytes();
+        let mut start = 0;
+        for i in 1..=bytes.len() {
+            let boundary =
+                i == bytes.len() || bytes[i].is_ascii_digit() != bytes[i - 1].is_ascii_digit();
+            if boundary {
+                let part = &token[start..i];
+                start = i;
+                if part.len() >= 2 && !lexicon::is_stop_word(part) {
+                    out.push(lexicon::stem(part));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_number(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit())
 }
 
 impl SearchIndex {
@@ -203,6 +221,24 @@ impl SearchIndex {
 
     fn max_idf(&self) -> f32 {
         (1.0 + self.docs.len() as f32).ln()
+    }
+
+    /// The vocabulary words each part of a query word finds: the word itself
+    /// ([`SearchIndex::similar`]), or for a word the vocabulary does not know at all, its two
+    /// halves when both are words ("crankshaft" → "crank" + "shaft"; "lipstick" → "lip" +
+    /// "stick"), at 0.8 each, to be found together like the words of a phrase.
+    fn parts(&self, q: &str) -> Vec<Vec<(u32, f32)>> {
+        let found = self.similar(q);
+        if !found.is_empty() || !q.is_ascii() || q.len() < 7 {
+            return vec![found];
+        }
+        for cut in 3..=q.len() - 3 {
+            let (a, b) = (&q[..cut], lexicon::stem(&q[cut..]));
+            if let (Some(&x), Some(&y)) = (self.ids.get(a), self.ids.get(&b)) {
+                return vec![vec![(x, 0.8)], vec![(y, 0.8)]];
+            }
+        }
+        vec![found]
     }
 
     /// Vocabulary words similar to a query word, with their similarity.
@@ -345,6 +381,15 @@ fn validate(text: &str) -> Result<(&str, Vec<Group>)> {
             ),
         ));
     }
+    if groups.iter().all(|g| g.alternatives[0].words.iter().all(|w| is_number(w))) {
+        return Err(Error::query(
+            "text",
+            format!(
+                "\"{trimmed}\" is only numbers; to check a customs code, use the code lookup; \
+                 to search, describe the goods in words"
+            ),
+        ));
+    }
     Ok((trimmed, groups))
 }
 
@@ -421,8 +466,9 @@ impl GoodsTables {
                 // An alternative's words must all be found: its score is their mean.
                 let mut alt_score: HashMap<u32, f32> = HashMap::new();
                 let mut alt_weight = 0f32;
-                for word in &alt.words {
-                    let similar = index.similar(word);
+                let parts: Vec<Vec<(u32, f32)>> =
+                    alt.words.iter().flat_map(|w| index.parts(w)).collect();
+                for similar in parts.iter().cloned() {
                     let w = similar
                         .iter()
                         .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -436,10 +482,10 @@ impl GoodsTables {
                         }
                     }
                     for (doc, s) in word_best {
-                        *alt_score.entry(doc).or_insert(0.0) += s / alt.words.len() as f32;
+                        *alt_score.entry(doc).or_insert(0.0) += s / parts.len() as f32;
                     }
                 }
-                let alt_weight = alt_weight / alt.words.len().max(1) as f32;
+                let alt_weight = alt_weight / parts.len().max(1) as f32;
                 // The typed word's own weight decides, when it is known at all.
                 if group_weight.is_none() && !alt_score.is_empty() {
                     group_weight = Some(alt_weight);
@@ -453,7 +499,12 @@ impl GoodsTables {
                     *b = b.max(s);
                 }
             }
-            let w = group_weight.unwrap_or_else(|| index.max_idf());
+            let mut w = group_weight.unwrap_or_else(|| index.max_idf());
+            // A number tells subheadings of one heading apart but says little about which
+            // goods: it counts half.
+            if group.alternatives[0].words.iter().all(|w| is_number(w)) {
+                w *= 0.5;
+            }
             weight_sum += w;
             for &doc in &touched {
                 total[doc as usize] += w * best[doc as usize];

@@ -210,6 +210,9 @@ pub struct CodeReport {
     pub checked: Vec<Checked>,
 }
 
+/// How many entries for longer listed codes a lookup spells out in full.
+pub const MAX_BELOW: usize = 20;
+
 /// What the lists do not cover; stated in every answer so "not listed" is never read as
 /// "allowed everywhere".
 pub const COVERAGE_NOTE: &str = "Checked: EU Regulation 833/2014 goods annexes (Russia) and \
@@ -313,6 +316,11 @@ impl GoodsTables {
         }
         // Most severe first; within a status, the order of the lists (stable sort).
         matches.sort_by_key(|m| m.status);
+        // A chapter or heading can lie above hundreds of listed codes. They are all named in
+        // `sub_codes`; only the first entries below are spelled out in full, so a two-digit
+        // lookup stays as quick as any other (the answer asks for the full code anyway).
+        let below = matches.iter().filter(|m| m.relation != Relation::Covers).count();
+        let mut kept_below = 0;
         let status = matches.first().map_or(Status::NotListed, |m| m.status);
         let mut sub_codes: Vec<SubCode> = Vec::new();
         for m in matches.iter().filter(|m| m.relation != Relation::Covers) {
@@ -325,7 +333,22 @@ impl GoodsTables {
                 sub_codes.push(sub);
             }
         }
+        let omitted = below.saturating_sub(MAX_BELOW);
+        matches.retain(|m| {
+            if m.relation == Relation::Covers {
+                return true;
+            }
+            kept_below += 1;
+            kept_below <= MAX_BELOW
+        });
         let mut notes = Vec::new();
+        if omitted > 0 {
+            notes.push(format!(
+                "{omitted} more entries for longer listed codes are not spelled out; their codes \
+                 are all in the list of listed codes below this one. Give a longer code to see \
+                 them in full."
+            ));
+        }
         if national {
             notes.push(format!(
                 "A 10-digit code is read as an EAEU TN VED code and compared on its HS \
@@ -516,6 +539,19 @@ impl GoodsTables {
     }
 }
 
+/// A few words on what a restriction is about, for the summary line.
+fn restriction_words(r: Restriction) -> &'static str {
+    match r {
+        Restriction::ExportToRussia => "export to Russia",
+        Restriction::ImportFromRussia => "import from Russia",
+        Restriction::Transit => "transit via Russia",
+        Restriction::NoRussiaClause => "no-Russia clause",
+        Restriction::DueDiligence => "due diligence",
+        Restriction::HighPriority => "high priority",
+        Restriction::Other => "rule not transcribed",
+    }
+}
+
 fn summary(
     status: Status,
     code: &HsCode,
@@ -524,36 +560,59 @@ fn summary(
     excepted: &[RuleMatch],
 ) -> String {
     let shown = code.formatted();
+    // One code can be listed by several annexes: name each once.
+    let mut codes: Vec<&str> = Vec::new();
+    for s in subs {
+        if !codes.contains(&s.code.as_str()) {
+            codes.push(&s.code);
+        }
+    }
+    let some_codes = |n: usize| {
+        codes.iter().take(n).copied().collect::<Vec<_>>().join(", ")
+            + if codes.len() > n { ", …" } else { "" }
+    };
     let lists = |s: Status| {
-        let mut names: Vec<&str> =
-            matches.iter().filter(|m| m.status == s).map(|m| m.list.as_str()).collect();
-        names.dedup();
+        let mut names: Vec<String> = matches
+            .iter()
+            .filter(|m| m.status == s)
+            .map(|m| format!("{} ({})", m.list, restriction_words(m.restriction)))
+            .collect();
         names.sort_unstable();
         names.dedup();
         names.join(", ")
     };
+    // A code can be covered by one entry and lie above longer codes of others (8542 is in
+    // the import ban as a heading, while the export bans list 8542 31 etc.): say both.
+    let also_below = if status < Status::PossiblyRestricted && !codes.is_empty() {
+        format!(
+            " {} longer listed code(s) lie under it as well ({}): give the full code to know \
+             whether they apply too.",
+            codes.len(),
+            some_codes(6)
+        )
+    } else {
+        String::new()
+    };
     match status {
         Status::Restricted => format!(
-            "Restricted: {shown} is covered by {}. Do not ship it to or buy it from Russia \
-             without checking each rule below.",
+            "Restricted: {shown} is covered by {}.{also_below} Check each entry below.",
             lists(Status::Restricted)
         ),
         Status::RestrictedIfDescribed => format!(
             "Restricted only for the goods described: {shown} falls under \"ex\" entries of {}. \
-             Compare your goods with each description below.",
+             Compare your goods with each description below.{also_below}",
             lists(Status::RestrictedIfDescribed)
         ),
         Status::PossiblyRestricted if code.is_national_10() => format!(
             "Possibly restricted: the EU lists {} CN code(s) under HS {}; EAEU national digits \
              cannot be compared, so check your goods against each description below.",
-            subs.len(),
+            codes.len(),
             format_digits(code.comparable())
         ),
         Status::PossiblyRestricted => format!(
             "Possibly restricted: give the full code. {} listed code(s) lie under {shown}: {}.",
-            subs.len(),
-            subs.iter().take(8).map(|s| s.code.as_str()).collect::<Vec<_>>().join(", ")
-                + if subs.len() > 8 { ", …" } else { "" }
+            codes.len(),
+            some_codes(8)
         ),
         Status::Excepted | Status::NotListed if !excepted.is_empty() => format!(
             "Not listed: {shown} is excepted from {} by its printed exception, and no other \

@@ -46,6 +46,7 @@ mod tables;
 pub use hs::HsCode;
 pub use lookup::{
     Checked, CodeReport, Relation, Restriction, RuleMatch, Status, SubCode, COVERAGE_NOTE,
+    MAX_BELOW,
 };
 pub use search::{Candidate, TextReport, DEFAULT_LIMIT, MAX_LIMIT, MAX_TEXT_CHARS};
 pub use tables::{detect, GoodsBuilder, GoodsManifest, GoodsSource, GoodsSourceKind, GoodsTables};

@@ -147,17 +147,30 @@ impl SearchIndex {
             let end = start + docs[start..].partition_point(|d| d.starts_with(prefix));
             start as u32..end as u32
         };
-        // (word, doc, weight) triples; reduced to the best weight per (word, doc) below.
-        let mut triples: Vec<(String, u32, f32)> = Vec::new();
+        // (word id, doc, weight) triples; reduced to the best weight per (word, doc) below.
+        // Words are interned as they are met and renumbered in sorted order at the end: this
+        // runs once per page load, in the browser, so it avoids cloning strings per posting.
+        let mut interned: HashMap<String, u32> = HashMap::new();
+        let mut triples: Vec<(u32, u32, f32)> = Vec::new();
         // Each distinct text is tokenised once: the editions share most of them.
-        let mut words_of: HashMap<u32, Vec<String>> = HashMap::new();
+        let mut words_of: HashMap<u32, Vec<u32>> = HashMap::new();
         let mut own_len = vec![0u16; docs.len()];
         let mut add = |text: u32, range: std::ops::Range<u32>, w: f32| {
-            let words =
-                words_of.entry(text).or_insert_with(|| terms(&strip_exclusions(t.text(text))));
+            let words = words_of.entry(text).or_insert_with(|| {
+                let mut ids: Vec<u32> = terms(&strip_exclusions(t.text(text)))
+                    .into_iter()
+                    .map(|word| {
+                        let next = interned.len() as u32;
+                        *interned.entry(word).or_insert(next)
+                    })
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            });
             for d in range {
-                for word in words.iter() {
-                    triples.push((word.clone(), d, w));
+                for &word in words.iter() {
+                    triples.push((word, d, w));
                 }
             }
             words.len()
@@ -187,16 +200,26 @@ impl SearchIndex {
             };
             add(rule.description, doc_range(prefix), w);
         }
+        // Sorted vocabulary: words with a common prefix form a range (see `similar`).
+        let mut vocab: Vec<String> = vec![String::new(); interned.len()];
+        for (word, id) in interned {
+            vocab[id as usize] = word;
+        }
+        let mut order: Vec<u32> = (0..vocab.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| vocab[a as usize].cmp(&vocab[b as usize]));
+        let mut rank = vec![0u32; vocab.len()];
+        for (r, &id) in order.iter().enumerate() {
+            rank[id as usize] = r as u32;
+        }
+        let vocab: Vec<String> =
+            order.iter().map(|&id| std::mem::take(&mut vocab[id as usize])).collect();
+        for t in &mut triples {
+            t.0 = rank[t.0 as usize];
+        }
         triples.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-        let mut vocab: Vec<String> = Vec::new();
-        let mut postings: Vec<Vec<(u32, f32)>> = Vec::new();
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vocab.len()];
         for (word, doc, w) in triples {
-            if vocab.last() != Some(&word) {
-                vocab.push(word);
-                postings.push(Vec::new());
-            }
-            // `postings` got an entry with the word just above, so last_mut is Some.
-            let list = postings.last_mut().expect("a list per word");
+            let list = &mut postings[word as usize];
             match list.last_mut() {
                 Some((d, best)) if *d == doc => *best = best.max(w),
                 _ => list.push((doc, w)),
@@ -444,6 +467,12 @@ pub struct TextReport {
 }
 
 impl GoodsTables {
+    /// Builds the description search structures now rather than on the first search (about
+    /// a third of a second in the browser), e.g. while the user is still typing.
+    pub fn prepare_search(&self) {
+        self.search.get_or_init(|| SearchIndex::new(self));
+    }
+
     /// Searches the nomenclature and annex texts for a plain description, English or Russian,
     /// and returns up to `limit` ranked HS6 candidates, each with its restrictions.
     ///

@@ -677,7 +677,7 @@ fn line_of(
 fn clean_text(text: &str, kind: GoodsSourceKind) -> String {
     let mut s = text.trim();
     if kind == GoodsSourceKind::Tnved {
-        s = s.trim_start_matches(|c: char| c == '-' || c == ' ' || c == '\u{2013}');
+        s = s.trim_start_matches(['-', ' ', '\u{2013}']);
         let mut out = String::with_capacity(s.len());
         let chars: Vec<char> = s.chars().collect();
         let mut i = 0;

@@ -349,9 +349,9 @@ fn real_code_writings_exceptions_and_eaeu_codes() {
     assert!(t.manifest().left_out.iter().any(|l| l.contains("20230427")));
 }
 
-#[test]
-fn description_queries_find_the_right_subheading_in_the_top_five() {
-    let text = std::fs::read_to_string(fixture("goods_queries.csv")).unwrap();
+/// Runs a description query file; returns (hits, total, Russian hits, Russian total, misses).
+fn top5(file: &str) -> (usize, usize, usize, usize, Vec<String>) {
+    let text = std::fs::read_to_string(fixture(file)).unwrap();
     let data: String = text.lines().filter(|l| !l.starts_with('#')).collect::<Vec<_>>().join("\n");
     let mut reader = csv::Reader::from_reader(data.as_bytes());
     let (mut total, mut hits, mut ru_total, mut ru_hits) = (0, 0, 0, 0);
@@ -372,15 +372,30 @@ fn description_queries_find_the_right_subheading_in_the_top_five() {
             misses.push(format!("{query} ({lang}): expected {expected}, got {got:?}"));
         }
     }
-    let rate = hits as f64 / total as f64;
     println!(
-        "description top-5: {hits}/{total} = {:.1}% (Russian {ru_hits}/{ru_total}); misses:\n{}",
-        rate * 100.0,
+        "{file} top-5: {hits}/{total} = {:.1}% (Russian {ru_hits}/{ru_total}); misses:\n{}",
+        hits as f64 * 100.0 / total as f64,
         misses.join("\n")
     );
+    (hits, total, ru_hits, ru_total, misses)
+}
+
+#[test]
+fn description_queries_find_the_right_subheading_in_the_top_five() {
+    let (hits, total, _, ru_total, misses) = top5("goods_queries.csv");
+    let rate = hits as f64 / total as f64;
     assert!(total >= 150, "the set has {total} queries");
     assert!(ru_total >= 40);
     assert!(rate >= 0.90, "top-5 rate {:.1}% is below 90%:\n{}", rate * 100.0, misses.join("\n"));
+}
+
+#[test]
+fn held_out_description_queries_mostly_find_their_subheading() {
+    // Never tuned on (see the file's header): a floor, not a target, so a change that helps
+    // the tuning set by overfitting it and hurts other wording shows up here.
+    let (hits, total, ..) = top5("goods_queries_holdout.csv");
+    assert!(total >= 40);
+    assert!(hits as f64 / total as f64 >= 0.7, "held-out top-5 {hits}/{total}");
 }
 
 #[test]

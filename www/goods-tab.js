@@ -187,7 +187,7 @@ function renderNotes(notes, checked) {
   return el(
     'div',
     { className: 'goods-notes' },
-    el('p', { className: 'hint', text: `Checked: ${checkedLine(checked)}.` }),
+    el('p', { className: 'hint', text: `Lists as of: ${checkedLine(checked)}.` }),
     ...notes.map((n) => el('p', { className: 'hint', text: n })),
   );
 }

@@ -26,6 +26,16 @@ pub const MIN_STEM: usize = 4;
 /// Strips one inflection ending: "bearings" → "bear", "podshipniki" → "podshipnik",
 /// "sharikovye" → "sharikov", "machines" → "machin".
 pub fn stem(word: &str) -> String {
+    let mut out = strip_ending(word);
+    // A final "e" goes too, so that "drone" and "drones" (→ "dron"), "tyre" and "tyres"
+    // meet: the ending rules above cannot tell "drones" from "boxes".
+    if out.len() >= MIN_STEM && out.is_ascii() && out.ends_with('e') {
+        out.pop();
+    }
+    out
+}
+
+fn strip_ending(word: &str) -> String {
     if word.len() < MIN_STEM || !word.is_ascii() {
         return word.to_string();
     }
@@ -481,6 +491,9 @@ mod tests {
         assert_eq!(stem("sharikovye"), stem("sharikovyy"));
         assert_eq!(stem("machines"), stem("machine"));
         assert_eq!(stem("gas"), "gas");
+        assert_eq!(stem("drone"), stem("drones"));
+        assert_eq!(stem("tyre"), stem("tyres"));
+        assert_eq!(stem("ores"), "ore");
         assert_eq!(stem("glass"), "glass");
     }
 

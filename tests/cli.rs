@@ -247,6 +247,11 @@ fn goods_code_prints_the_rule_citation_and_date() {
     assert!(out.contains("CHPL tier:   1: Items of the highest concern"), "{out}");
     assert!(out.contains("citation:    Council Regulation (EU) No 833/2014"), "{out}");
     assert!(out.contains("as of:       2025-10-23"), "{out}");
+    let o = run(bin().arg("verify").arg(&index), "");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("goods: 11 listed codes"), "{out}");
+    assert!(out.contains("Common High Priority List (EU/US/UK/Japan) (chpl_2024-02-23.csv), as of 2024-02-23, 2 rows"), "{out}");
+    assert!(out.contains("left out: eu_833_2014_annexes_20230427.csv"), "{out}");
 }
 
 #[test]

@@ -456,7 +456,7 @@ pub struct Candidate {
 pub struct TextReport {
     /// The text as typed.
     pub query: String,
-    /// The words searched for (compare form, stemmed), for transparency.
+    /// The query's words as read (lowercased, stop words left out), for transparency.
     pub words: Vec<String>,
     /// Candidates, best first.
     pub candidates: Vec<Candidate>,

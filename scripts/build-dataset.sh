@@ -2,6 +2,8 @@
 # Builds the default dataset the page loads into www/data/ from the official list files under
 # LISTS_DIR (default ../shared/data/lists). Without that directory, the current files are
 # downloaded from the publishers first (sanctions-checker fetch) into .cache/lists.
+# Goods tables (EU 833/2014 annexes, CHPL, HS/CN/TN VED) come from GOODS_DIR (default
+# $SANCTIONS_DATA/goods) when it exists; without it the dataset has no goods data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lists="${LISTS_DIR:-${SANCTIONS_DATA:-../shared/data}/lists}"
@@ -31,4 +33,11 @@ if [ ${#sources[@]} -eq 0 ]; then
   echo "[dataset] no list files found under $lists" >&2
   exit 2
 fi
-"$cli" build --out www/data/ "${sources[@]}"
+goods_dir="${GOODS_DIR:-${SANCTIONS_DATA:-../shared/data}/goods}"
+goods=()
+if [ -d "$goods_dir" ]; then
+  goods=(--goods "$goods_dir")
+else
+  echo "[dataset] no goods directory at $goods_dir; building without goods data"
+fi
+"$cli" build --out www/data/ "${goods[@]}" "${sources[@]}"

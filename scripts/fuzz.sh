@@ -25,6 +25,7 @@ seed() {  # target → fixture files that make a good starting corpus
     list_australia) echo tests/data/lists/australia/* ;;
     list_csl) echo tests/data/lists/csl/* ;;
     list_detect_any) echo tests/data/lists/*/* tests/data/lists/un_mini.xml ;;
+    goods) echo tests/data/goods/* ;;
     *) ;;
   esac
 }

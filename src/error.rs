@@ -30,6 +30,8 @@ enum ErrorKind {
     ListRecord { list: String, record: usize, field: &'static str, reason: String },
     /// A query field the user typed cannot be understood.
     Query { field: &'static str, reason: String },
+    /// A goods query against a dataset built without goods tables.
+    NoGoodsData,
 }
 
 impl Error {
@@ -62,6 +64,10 @@ impl Error {
 
     pub(crate) fn query(field: &'static str, reason: impl Into<String>) -> Error {
         Error { kind: ErrorKind::Query { field, reason: reason.into() } }
+    }
+
+    pub(crate) fn no_goods_data() -> Error {
+        Error { kind: ErrorKind::NoGoodsData }
     }
 
     /// True when the error concerns a single record of a list, so that the rest of the file can
@@ -100,6 +106,12 @@ impl fmt::Display for Error {
                  publisher may have changed the format)"
             ),
             ErrorKind::Query { field, reason } => write!(f, "{field}: {reason}"),
+            ErrorKind::NoGoodsData => write!(
+                f,
+                "this dataset has no goods data (it was built without goods tables); rebuild it \
+                 with `sanctions-checker build --goods DIR ...` or `make dataset` with the \
+                 shared goods data in place"
+            ),
         }
     }
 }

@@ -15,6 +15,8 @@
 //! * [`index`] writes and reads the versioned, checksummed dataset with its [`index::Manifest`].
 //! * [`normalize`] is the one normaliser for listed names and queries; [`translit`] romanises.
 //! * [`matching`] generates candidates, aligns tokens, weighs secondary evidence and explains.
+//! * [`goods`] screens goods by HS/CN/TN VED code or plain description against the EU
+//!   Russia goods annexes and the Common High Priority List.
 //!
 //! # Example: screen a name
 //!
@@ -50,6 +52,7 @@
 
 pub mod countries;
 mod error;
+pub mod goods;
 pub mod index;
 pub mod lists;
 pub mod matching;

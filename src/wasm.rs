@@ -33,8 +33,37 @@ export interface Report { query: { name: string; kind: string | null; dob: strin
 export interface SourceInfo { list: string; title: string; published: string | null; sha256: string; file: string;
   entities: number; persons: number; organizations: number; vessels: number; aircraft: number; names: number;
   skipped: number; duplicates: number }
+export interface GoodsSource { file: string; sha256: string; kind: "annex" | "chpl" | "hs" | "cn" | "tnved";
+  title: string; as_of: string | null; rows: number; skipped: number }
+export interface GoodsManifest { sources: GoodsSource[]; listed_codes: number; nomenclature_lines: number;
+  left_out: string[] }
 export interface Manifest { format: number; engine: string; built: string; entities: number; names: number;
-  sources: SourceInfo[] }
+  sources: SourceInfo[]; goods: GoodsManifest | null }
+export type GoodsStatus = "restricted" | "restricted_if_described" | "possibly_restricted" | "excepted" | "not_listed";
+export type Restriction = "export_to_russia" | "import_from_russia" | "transit" | "no_russia_clause"
+  | "due_diligence" | "high_priority" | "other";
+export interface RuleMatch {
+  status: GoodsStatus; relation: "covers" | "listed_below" | "same_hs6_only";
+  listed_code: string; listed_digits: string; code_system: string;
+  regime: string; regime_title: string; list_id: string; list: string; part: string | null;
+  restriction: Restriction; restriction_summary: string; restriction_text: string | null;
+  tier: string | null; tier_meaning: string | null; citation: string; as_of: string | null;
+  description: string; ex: boolean; exception_note: string | null; exceptions: string[]; notes: string[];
+}
+export interface SubCode { code: string; list: string; description: string }
+export interface Checked { title: string; as_of: string | null; file: string }
+export interface CodeReport {
+  query: string; code: string; formatted: string; compared: string;
+  status: GoodsStatus; status_label: string; summary: string;
+  description: string | null; description_ru: string | null;
+  matches: RuleMatch[]; excepted: RuleMatch[]; sub_codes: SubCode[]; notes: string[]; checked: Checked[];
+}
+export interface Candidate {
+  hs6: string; code: string; score: number; description: string; description_ru: string | null;
+  matched: string[]; status: GoodsStatus; status_label: string; summary: string;
+  matches: RuleMatch[]; excepted: RuleMatch[]; sub_codes: SubCode[];
+}
+export interface TextReport { query: string; words: string[]; candidates: Candidate[]; notes: string[]; checked: Checked[] }
 "#;
 
 /// Converts any error into a JavaScript `Error` carrying its `Display` text.
@@ -55,6 +84,14 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     // Plain objects (not Maps) so the page can read fields directly and JSON.stringify works.
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     value.serialize(&serializer).map_err(into_error)
+}
+
+/// Large answers (a goods lookup can name dozens of entries) cross into JavaScript as one JSON
+/// string parsed by the engine's `JSON.parse`, which is several times quicker than building
+/// the objects property by property; the result is the same plain object.
+fn to_js_via_json<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let text = serde_json::to_string(value).map_err(into_error)?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("the engine produced unreadable JSON"))
 }
 
 /// A loaded dataset that screens names.
@@ -97,6 +134,31 @@ impl Checker {
         }
         let report = matching::screen(&self.index, &request.query, &options).map_err(into_error)?;
         to_js(&report)
+    }
+
+    /// Looks up an HS, EU CN or EAEU TN VED code (2 to 10 digits, any writing) against the
+    /// goods restrictions; returns a `CodeReport`. Throws an `Error` whose message says what
+    /// to type for a bad code, or that the dataset has no goods data.
+    #[wasm_bindgen(js_name = goodsCode, unchecked_return_type = "CodeReport")]
+    pub fn goods_code(&self, code: &str) -> Result<JsValue, JsError> {
+        to_js_via_json(&crate::goods::lookup_code(&self.index, code).map_err(into_error)?)
+    }
+
+    /// Searches a plain description (English or Russian) and returns a `TextReport` with up
+    /// to `limit` (default 10, at most 50) ranked HS6 candidates, each with its restrictions.
+    #[wasm_bindgen(js_name = goodsText, unchecked_return_type = "TextReport")]
+    pub fn goods_text(&self, text: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
+        let limit = limit.map_or(crate::goods::DEFAULT_LIMIT, |n| n as usize);
+        to_js_via_json(&crate::goods::search_text(&self.index, text, limit).map_err(into_error)?)
+    }
+
+    /// Builds the description search structures ahead of the first `goodsText` (the page
+    /// calls it when the Goods tab opens). Does nothing on a dataset without goods.
+    #[wasm_bindgen(js_name = goodsPrepare)]
+    pub fn goods_prepare(&self) {
+        if let Some(goods) = self.index.goods() {
+            goods.prepare_search();
+        }
     }
 
     /// The whole record of one entity by id, or `undefined`.

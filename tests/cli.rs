@@ -54,7 +54,8 @@ fn build_into_a_directory_writes_a_hashed_dataset_and_manifest() {
     assert!(file.starts_with("index.") && file.ends_with(".bin"), "{file}");
     assert!(web.join(file).exists());
     assert_eq!(manifest["sources"][0]["list"], "un-sc");
-    assert_eq!(manifest["format"], 1);
+    assert_eq!(manifest["format"], 2);
+    assert!(manifest["goods"].is_null(), "built without --goods");
 }
 
 #[test]
@@ -216,4 +217,81 @@ fn fetch_reports_a_missing_file_and_an_unknown_source() {
     let o = run(bin().args(["fetch", "--only", "mars", "--out"]).arg(dir.path()), "");
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("not a source"));
+}
+
+fn build_with_goods(dir: &Path) -> std::path::PathBuf {
+    let out = dir.join("goods.bin");
+    let o = run(
+        bin()
+            .args(["build", "--out"])
+            .arg(&out)
+            .arg("--goods")
+            .arg(fixture("goods"))
+            .arg(fixture("lists/un_mini.xml")),
+        "",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("eu_833_2014_annexes_20230427.csv (superseded by"), "{stderr}");
+    out
+}
+
+#[test]
+fn goods_code_prints_the_rule_citation_and_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = build_with_goods(dir.path());
+    let o = run(bin().args(["goods", "--index"]).arg(&index).args(["--code", "8542 31 90"]), "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.starts_with("8542 31 90: RESTRICTED"), "{out}");
+    assert!(out.contains("CHPL tier:   1: Items of the highest concern"), "{out}");
+    assert!(out.contains("citation:    Council Regulation (EU) No 833/2014"), "{out}");
+    assert!(out.contains("as of:       2025-10-23"), "{out}");
+    let o = run(bin().arg("verify").arg(&index), "");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("goods: 11 listed codes"), "{out}");
+    assert!(out.contains("Common High Priority List (EU/US/UK/Japan) (chpl_2024-02-23.csv), as of 2024-02-23, 2 rows"), "{out}");
+    assert!(out.contains("left out: eu_833_2014_annexes_20230427.csv"), "{out}");
+}
+
+#[test]
+fn goods_json_has_the_status_and_every_match() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = build_with_goods(dir.path());
+    let o =
+        run(bin().args(["goods", "--index"]).arg(&index).args(["--code", "8542", "--json"]), "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["status"], "possibly_restricted");
+    assert_eq!(v["sub_codes"][0]["code"], "8542 31");
+    let o = run(
+        bin().args(["goods", "--index"]).arg(&index).args(["--text", "ball bearing", "--json"]),
+        "",
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["candidates"][0]["hs6"], "848210");
+    assert_eq!(v["candidates"][0]["status"], "restricted");
+}
+
+#[test]
+fn goods_bad_input_exits_2_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = build_with_goods(dir.path());
+    for (args, expected) in [
+        (vec!["--code", "85A2"], "not a digit"),
+        (vec!["--code", "8"], "1 digit"),
+        (vec!["--code", "123456789012"], "12 digits"),
+        (vec!["--text", "  "], "no description given"),
+    ] {
+        let o = run(bin().args(["goods", "--index"]).arg(&index).args(&args), "");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+    // A dataset without goods says so.
+    let bare = build(dir.path());
+    let o = run(bin().args(["goods", "--index"]).arg(&bare).args(["--code", "8482"]), "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no goods data"));
 }

@@ -100,3 +100,50 @@ fn bad_datasets_and_queries_throw_readable_errors() {
     let err = checker.screen(JsValue::from_str("not an object")).err().unwrap();
     assert!(message(err).contains("query object is not valid"));
 }
+
+/// The goods fixtures, compiled in like the list fixture.
+fn dataset_with_goods() -> Vec<u8> {
+    let mut goods = sanctions_checker::goods::GoodsBuilder::new();
+    for (name, bytes) in [
+        (
+            "eu_833_2014_annexes_20251023.csv",
+            &include_bytes!("data/goods/eu_833_2014_annexes_20251023.csv")[..],
+        ),
+        ("chpl_2024-02-23.csv", &include_bytes!("data/goods/chpl_2024-02-23.csv")[..]),
+        ("hs2022_mini.csv", &include_bytes!("data/goods/hs2022_mini.csv")[..]),
+        ("tnved_mini.csv", &include_bytes!("data/goods/tnved_mini.csv")[..]),
+    ] {
+        assert!(goods.add_file(name, bytes).unwrap(), "{name}");
+    }
+    let mut builder = IndexBuilder::new("2026-11-23T00:00:00Z");
+    builder.add(lists::parse(UN_MINI, "un_mini.xml").unwrap());
+    builder.set_goods(goods.build().unwrap());
+    builder.to_bytes()
+}
+
+#[wasm_bindgen_test]
+fn goods_code_returns_a_plain_report_with_tier_and_citation() {
+    let checker = Checker::new(&dataset_with_goods()).unwrap();
+    let report = checker.goods_code("8542.31").unwrap();
+    assert_eq!(get(&report, "status").as_string().unwrap(), "restricted");
+    let matches: js_sys::Array = get(&report, "matches").into();
+    let chpl = matches
+        .iter()
+        .find(|m| get(m, "list_id").as_string().as_deref() == Some("CHPL"))
+        .expect("the CHPL entry");
+    assert_eq!(get(&chpl, "tier").as_string().unwrap(), "1");
+    assert!(get(&chpl, "citation").as_string().unwrap().contains("2024-02-23"));
+    assert!(message(checker.goods_code("85x").unwrap_err()).contains("not a digit"));
+}
+
+#[wasm_bindgen_test]
+fn goods_text_ranks_candidates_and_a_dataset_without_goods_says_so() {
+    let checker = Checker::new(&dataset_with_goods()).unwrap();
+    checker.goods_prepare();
+    let report = checker.goods_text("подшипники шариковые", Some(3)).unwrap();
+    let candidates: js_sys::Array = get(&report, "candidates").into();
+    assert!(candidates.length() >= 1 && candidates.length() <= 3);
+    assert_eq!(get(&candidates.get(0), "hs6").as_string().unwrap(), "848210");
+    let bare = Checker::new(&dataset()).unwrap();
+    assert!(message(bare.goods_code("8482").unwrap_err()).contains("no goods data"));
+}

@@ -5,6 +5,8 @@
 // page with textContent. List files are external data, and a name typed by a user may contain
 // markup; neither must ever be parsed as HTML.
 
+import { setupGoods, setupTabs } from './goods-tab.js';
+
 const numberFormat = new Intl.NumberFormat('en-GB');
 const FIELDS = ['name', 'dob', 'country', 'kind'];
 
@@ -95,6 +97,8 @@ function showLoadError(err) {
   $('check').disabled = true;
   // A form that cannot answer would only invite a name to be typed for nothing.
   $('check-form').hidden = true;
+  $('tabs').hidden = true;
+  $('panel-goods').hidden = true;
 }
 
 /** Text nodes and <code> elements for a message that marks commands with `backticks`. */
@@ -329,6 +333,7 @@ function renderReport(report, query, manifest) {
 }
 
 async function main() {
+  setupTabs();
   const form = $('check-form');
   let engine;
   try {
@@ -349,6 +354,7 @@ async function main() {
   $('status').textContent = '';
   $('status').hidden = true;
   $('check').disabled = false;
+  setupGoods(engine);
   document.body.dataset.state = 'ready';
 
   let finishedChecks = 0;

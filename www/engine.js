@@ -22,7 +22,9 @@ class EngineError extends Error {
  * page and passes `wasm` and `dataset` as bytes instead, so nothing is fetched at all.
  *
  * @param {{ wasm?: Uint8Array, dataset?: Uint8Array }} [sources]
- * @returns {Promise<{ manifest: object, screen: (query: object) => Promise<object> }>}
+ * @returns {Promise<{ manifest: object, screen: (query: object) => Promise<object>,
+ *   goodsCode: (code: string) => Promise<object>,
+ *   goodsText: (text: string, limit?: number) => Promise<object> }>}
  */
 export async function loadEngine({ wasm, dataset } = {}) {
   if ((wasm === undefined) !== (dataset === undefined)) {
@@ -37,6 +39,22 @@ export async function loadEngine({ wasm, dataset } = {}) {
     // Async on purpose: screening may move into a Web Worker, and callers should not change then.
     async screen(query) {
       return screenWith(checker, query);
+    },
+    /** Looks up a customs code (2 to 10 digits, any writing); resolves to a CodeReport. */
+    async goodsCode(code) {
+      return call(() => checker.goodsCode(String(code ?? '')));
+    },
+    /** Builds the description search ahead of the first search (a few hundred ms, once). */
+    async goodsPrepare() {
+      return call(() => checker.goodsPrepare());
+    },
+    /** Searches a goods description (English or Russian); resolves to a TextReport. */
+    async goodsText(text, limit) {
+      const n =
+        typeof limit === 'number' && Number.isFinite(limit) && limit > 0
+          ? Math.floor(limit)
+          : undefined;
+      return call(() => checker.goodsText(String(text ?? ''), n));
     },
   };
 }
@@ -183,8 +201,13 @@ function toRequest(query) {
 }
 
 function screenWith(checker, query) {
+  return call(() => checker.screen(toRequest(query)));
+}
+
+/** Runs one engine call and turns what it throws into an EngineError for the user. */
+function call(fn) {
   try {
-    return checker.screen(toRequest(query));
+    return fn();
   } catch (err) {
     if (err instanceof WebAssembly.RuntimeError) {
       // A Rust panic aborts the instance (panic = "abort"); it cannot be trusted afterwards.

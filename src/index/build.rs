@@ -2,6 +2,7 @@
 
 use super::format;
 use super::{Manifest, SourceInfo};
+use crate::goods::GoodsTables;
 use crate::lists::{csl, ParsedList};
 use crate::model::{Entity, EntityKind, ListId};
 use std::collections::HashSet;
@@ -32,6 +33,7 @@ pub struct IndexBuilder {
     /// Entities with the position of their source in `sources`.
     entities: Vec<(usize, Entity)>,
     seen: HashSet<String>,
+    goods: Option<GoodsTables>,
 }
 
 impl IndexBuilder {
@@ -70,6 +72,12 @@ impl IndexBuilder {
             }
         }
         self.sources.push(info);
+    }
+
+    /// Adds goods screening tables (see [`crate::goods::GoodsBuilder`]); they are written
+    /// after the entities.
+    pub fn set_goods(&mut self, goods: GoodsTables) {
+        self.goods = Some(goods);
     }
 
     /// The entities that go into the dataset, with their source. The US Consolidated Screening
@@ -117,10 +125,11 @@ impl IndexBuilder {
             entities,
             names,
             sources,
+            goods: self.goods.as_ref().map(GoodsTables::manifest),
         }
     }
 
-    /// Writes the dataset: header, manifest, entities, checksum (see [`format`](super::format)).
+    /// Writes the dataset: header, manifest, entities, goods tables, checksum (see [`format`](super::format)).
     pub fn to_bytes(&self) -> Vec<u8> {
         let manifest = serde_json::to_vec(&self.manifest())
             .expect("a manifest of strings and numbers always serialises");
@@ -128,10 +137,13 @@ impl IndexBuilder {
         // A sequence of references serialises exactly like a sequence of values.
         let entities = postcard::to_allocvec(&kept)
             .expect("postcard serialises every model type (no maps with non-string keys)");
-        let mut body = Vec::with_capacity(4 + manifest.len() + entities.len());
+        let goods = postcard::to_allocvec(&self.goods)
+            .expect("postcard serialises the goods tables (strings, numbers, sequences)");
+        let mut body = Vec::with_capacity(4 + manifest.len() + entities.len() + goods.len());
         body.extend_from_slice(&(manifest.len() as u32).to_le_bytes());
         body.extend_from_slice(&manifest);
         body.extend_from_slice(&entities);
+        body.extend_from_slice(&goods);
         format::frame(&body)
     }
 }

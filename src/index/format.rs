@@ -12,7 +12,12 @@
 //!
 //! The body is: manifest length *m* (u32), the [`Manifest`](super::Manifest) as *m* bytes of
 //! UTF-8 JSON (readable without this crate, and by the page before it decodes anything else),
-//! then the entities as one `postcard` sequence of [`Entity`](crate::model::Entity).
+//! then the entities as one `postcard` sequence of [`Entity`](crate::model::Entity), then the
+//! goods tables as one `postcard` `Option<`[`GoodsTables`](crate::goods::GoodsTables)`>`
+//! (`None`, one zero byte, for a dataset built without `--goods`).
+//!
+//! Version history: 1 = manifest + entities; 2 = adds the goods section and the manifest's
+//! `goods` entry.
 //!
 //! Names are stored as the lists write them; the normalised keys are derived when the dataset
 //! is loaded, by the same code that normalises queries (see [`crate::normalize`]).
@@ -25,7 +30,7 @@ use crate::error::{Error, Result};
 pub const MAGIC: [u8; 4] = *b"SCIX";
 
 /// The dataset format this engine reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Size of the fixed header before the body.
 pub const HEADER_LEN: usize = 16;

@@ -10,6 +10,7 @@ pub mod format;
 pub use build::{hex, IndexBuilder};
 
 use crate::error::{Error, Result};
+use crate::goods::GoodsTables;
 use crate::model::{Entity, ListId, NameKind};
 use crate::normalize;
 use serde::{Deserialize, Serialize};
@@ -31,6 +32,9 @@ pub struct Manifest {
     pub names: usize,
     /// One entry per source list file.
     pub sources: Vec<SourceInfo>,
+    /// The goods tables' sources and sizes; `None` when the dataset has no goods data.
+    #[serde(default)]
+    pub goods: Option<crate::goods::GoodsManifest>,
 }
 
 /// One source list file in a dataset.
@@ -92,6 +96,8 @@ pub struct Index {
     pub(crate) skeletons: Vec<String>,
     /// The vocabulary by character bigram, for candidate generation.
     pub(crate) grams: crate::matching::GramIndex,
+    /// Goods screening tables, when the dataset was built with them.
+    goods: Option<GoodsTables>,
 }
 
 impl Index {
@@ -111,8 +117,14 @@ impl Index {
             .ok_or_else(|| Error::corrupt("the manifest is cut short"))?;
         let manifest: Manifest = serde_json::from_slice(manifest_bytes)
             .map_err(|e| Error::corrupt(format!("unreadable manifest: {e}")))?;
-        let entities: Vec<Entity> = postcard::from_bytes(&body[4 + manifest_len..])
-            .map_err(|e| Error::corrupt(format!("unreadable entity records: {e}")))?;
+        let (entities, rest): (Vec<Entity>, &[u8]) =
+            postcard::take_from_bytes(&body[4 + manifest_len..])
+                .map_err(|e| Error::corrupt(format!("unreadable entity records: {e}")))?;
+        let goods: Option<GoodsTables> = postcard::from_bytes(rest)
+            .map_err(|e| Error::corrupt(format!("unreadable goods tables: {e}")))?;
+        if goods.is_some() != manifest.goods.is_some() {
+            return Err(Error::corrupt("the manifest and the goods section disagree"));
+        }
         if entities.len() != manifest.entities {
             return Err(Error::corrupt(format!(
                 "the manifest announces {} entities but {} were found",
@@ -120,7 +132,9 @@ impl Index {
                 entities.len()
             )));
         }
-        Ok(Index::from_entities(manifest, entities))
+        let mut index = Index::from_entities(manifest, entities);
+        index.goods = goods;
+        Ok(index)
     }
 
     /// Builds the search structures over entities already in memory.
@@ -157,7 +171,13 @@ impl Index {
         }
         let grams = crate::matching::GramIndex::new(&vocab);
         let skeletons = vocab.iter().map(|t| crate::matching::score::skeleton(t)).collect();
-        Index { manifest, entities, names, vocab, postings, skeletons, grams }
+        Index { manifest, entities, names, vocab, postings, skeletons, grams, goods: None }
+    }
+
+    /// The goods screening tables, or `None` for a dataset built without goods data (goods
+    /// queries then answer with [`Error`]'s "this dataset has no goods data").
+    pub fn goods(&self) -> Option<&GoodsTables> {
+        self.goods.as_ref()
     }
 
     /// The dataset's manifest.

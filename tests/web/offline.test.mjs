@@ -104,3 +104,21 @@ test('the single-file build allows only its own inline script and style', async 
     'nothing is loaded from outside',
   );
 });
+
+test('the single-file build checks goods from file:// with no network', async () => {
+  const { context, page, errors, requests, refused } = await openOffline();
+  try {
+    await page.click('[data-testid=tab-goods]');
+    await page.check('#goods-mode-code');
+    await page.fill('#goods-query', '8482 10 00 00');
+    await page.click('[data-testid=goods-check]');
+    await page.waitForSelector('[data-testid=goods-status]');
+    assert.match(await page.textContent('[data-testid=goods-status]'), /8482 10 00 00: restricted/);
+    assert.match(await page.textContent('[data-testid=goods-results]'), /Common High Priority List/);
+    assert.deepEqual(networkRequests(requests), []);
+    assert.deepEqual(refused, []);
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});

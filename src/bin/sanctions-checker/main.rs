@@ -26,6 +26,8 @@ enum Command {
     Compare(cmd::compare::Args),
     /// Measure the engine on the labelled evaluation sets and print the targets table.
     Eval(cmd::eval::Args),
+    /// Look up a customs code or search a goods description against the goods restrictions.
+    Goods(cmd::goods::Args),
     /// Download the current official list files from their publishers (the only network use).
     Fetch(cmd::fetch::Args),
 }
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
         Command::Compare(args) => cmd::compare::run(args),
         Command::Fetch(args) => cmd::fetch::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::Goods(args) => cmd::goods::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

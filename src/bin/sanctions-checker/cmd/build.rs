@@ -1,6 +1,7 @@
 //! `build`: list files → entities → dataset.
 
 use anyhow::{bail, Context, Result};
+use sanctions_checker::goods::{GoodsBuilder, GoodsTables};
 use sanctions_checker::index::{hex, IndexBuilder};
 use sanctions_checker::lists::{self, InputFile};
 use std::collections::BTreeMap;
@@ -14,7 +15,8 @@ pub struct Args {
     /// written into it (the layout the page loads).
     #[arg(long)]
     out: PathBuf,
-    /// Goods nomenclature and annex directory (goods screening; read when supported).
+    /// Goods directory (searched recursively): EU 833/2014 annex and CHPL CSVs, HS, EU CN
+    /// and TN VED nomenclature CSVs. Built into the dataset for `goods` and the Goods tab.
     #[arg(long)]
     goods: Option<PathBuf>,
     /// List files or directories (searched recursively; files that are not lists are skipped).
@@ -23,13 +25,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    if let Some(goods) = &args.goods {
-        eprintln!(
-            "note: goods tables from {} are not built into datasets by this version",
-            goods.display()
-        );
-    }
     let mut builder = IndexBuilder::new(build_time());
+    if let Some(dir) = &args.goods {
+        builder.set_goods(read_goods(dir)?);
+    }
     let mut files = Vec::new();
     for input in &args.inputs {
         if input.is_dir() {
@@ -114,6 +113,40 @@ pub fn run(args: Args) -> Result<()> {
     }
     eprintln!("{} entities, {} names", manifest.entities, manifest.names);
     Ok(())
+}
+
+/// Reads every goods table under `dir` (other files are skipped) into goods tables.
+fn read_goods(dir: &Path) -> Result<GoodsTables> {
+    let mut files = Vec::new();
+    if dir.is_dir() {
+        collect(dir, &mut files)?;
+    } else {
+        files.push((dir.to_path_buf(), true));
+    }
+    let mut goods = GoodsBuilder::new();
+    for (path, _) in &files {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into());
+        if !goods.add_file(&name, &bytes).with_context(|| format!("{}", path.display()))? {
+            eprintln!("skipped {}: not a goods table this tool reads", path.display());
+        }
+    }
+    let tables = goods.build().with_context(|| format!("goods data in {}", dir.display()))?;
+    for s in tables.sources() {
+        eprintln!(
+            "read goods {}: {} ({} rows{}, as of {})",
+            s.file,
+            s.title,
+            s.rows,
+            if s.skipped > 0 { format!(", {} skipped", s.skipped) } else { String::new() },
+            s.as_of.as_deref().unwrap_or("unknown")
+        );
+    }
+    for left in tables.manifest().left_out {
+        eprintln!("left out goods {left}");
+    }
+    Ok(tables)
 }
 
 fn crc_sha(bytes: &[u8]) -> Vec<u8> {

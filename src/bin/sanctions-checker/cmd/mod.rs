@@ -4,6 +4,7 @@ pub mod build;
 pub mod compare;
 pub mod eval;
 pub mod fetch;
+pub mod goods;
 pub mod screen;
 pub mod verify;
 

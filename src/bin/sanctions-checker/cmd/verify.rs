@@ -38,6 +38,29 @@ pub fn run(args: Args) -> Result<()> {
             s.sha256
         );
     }
+    match &m.goods {
+        Some(g) => {
+            println!(
+                "goods: {} listed codes, {} nomenclature lines",
+                g.listed_codes, g.nomenclature_lines
+            );
+            for s in &g.sources {
+                println!(
+                    "  {} ({}), as of {}, {} rows, {} skipped, sha256 {}",
+                    s.title,
+                    s.file,
+                    s.as_of.as_deref().unwrap_or("unknown"),
+                    s.rows,
+                    s.skipped,
+                    s.sha256
+                );
+            }
+            for left in &g.left_out {
+                println!("  left out: {left}");
+            }
+        }
+        None => println!("goods: none (built without --goods)"),
+    }
     println!("ok");
     Ok(())
 }

@@ -276,71 +276,65 @@ impl GoodsTables {
         let national = code.is_national_10();
         let mut matches = Vec::new();
         let mut excepted = Vec::new();
+        // Entries for longer listed codes: only named (sub_codes) until the first MAX_BELOW
+        // are spelled out below, because a chapter lies above hundreds of them.
+        let mut below: Vec<(&Rule, Relation)> = Vec::new();
         for rule in &self.rules {
             let p = rule.prefix.as_str();
             let relation = if cmp.starts_with(p) {
                 Relation::Covers
             } else if p.starts_with(cmp) {
-                if national {
-                    Relation::SameHs6Only
-                } else {
-                    Relation::ListedBelow
-                }
+                below.push((
+                    rule,
+                    if national { Relation::SameHs6Only } else { Relation::ListedBelow },
+                ));
+                continue;
             } else {
                 continue;
             };
             let mut m = self.rule_match(rule, relation, code);
-            if relation == Relation::Covers {
-                if let Some(e) = rule.exceptions.iter().find(|e| cmp.starts_with(e.as_str())) {
-                    m.status = Status::Excepted;
-                    m.notes.insert(
-                        0,
-                        format!(
-                            "Your code falls under the printed exception (CN {}): this entry \
-                             does not apply to it.",
-                            format_digits(e)
-                        ),
-                    );
-                    excepted.push(m);
-                    continue;
-                }
-                for e in rule.exceptions.iter().filter(|e| e.starts_with(cmp)) {
-                    m.notes.push(format!(
-                        "The entry excepts CN {}: if your goods fall under that code, this \
-                         entry does not apply.",
+            if let Some(e) = rule.exceptions.iter().find(|e| cmp.starts_with(e.as_str())) {
+                m.status = Status::Excepted;
+                m.notes.insert(
+                    0,
+                    format!(
+                        "Your code falls under the printed exception (CN {}): this entry does \
+                         not apply to it.",
                         format_digits(e)
-                    ));
-                }
+                    ),
+                );
+                excepted.push(m);
+                continue;
+            }
+            for e in rule.exceptions.iter().filter(|e| e.starts_with(cmp)) {
+                m.notes.push(format!(
+                    "The entry excepts CN {}: if your goods fall under that code, this entry \
+                     does not apply.",
+                    format_digits(e)
+                ));
             }
             matches.push(m);
         }
-        // Most severe first; within a status, the order of the lists (stable sort).
+        // Most severe first; within a status, the order of the lists (stable sort). Entries
+        // for longer codes are all "possibly restricted", so they go after these as they are.
         matches.sort_by_key(|m| m.status);
-        // A chapter or heading can lie above hundreds of listed codes. They are all named in
-        // `sub_codes`; only the first entries below are spelled out in full, so a two-digit
-        // lookup stays as quick as any other (the answer asks for the full code anyway).
-        let below = matches.iter().filter(|m| m.relation != Relation::Covers).count();
-        let mut kept_below = 0;
-        let status = matches.first().map_or(Status::NotListed, |m| m.status);
+        let mut seen = std::collections::HashSet::new();
         let mut sub_codes: Vec<SubCode> = Vec::new();
-        for m in matches.iter().filter(|m| m.relation != Relation::Covers) {
-            let sub = SubCode {
-                code: m.listed_code.clone(),
-                list: m.list.clone(),
-                description: m.description.clone(),
-            };
-            if !sub_codes.contains(&sub) {
-                sub_codes.push(sub);
+        for (rule, _) in &below {
+            if seen.insert((rule.code.as_str(), rule.list, rule.description, rule.ex)) {
+                let listed = format_digits(&rule.code);
+                sub_codes.push(SubCode {
+                    code: if rule.ex { format!("ex {listed}") } else { listed },
+                    list: list_title(self.text(rule.list)),
+                    description: self.text(rule.description).to_string(),
+                });
             }
         }
-        let omitted = below.saturating_sub(MAX_BELOW);
-        matches.retain(|m| {
-            if m.relation == Relation::Covers {
-                return true;
-            }
-            kept_below += 1;
-            kept_below <= MAX_BELOW
-        });
+        let omitted = below.len().saturating_sub(MAX_BELOW);
+        for (rule, relation) in below.into_iter().take(MAX_BELOW) {
+            matches.push(self.rule_match(rule, relation, code));
+        }
+        let status = matches.first().map_or(Status::NotListed, |m| m.status);
         let mut notes = Vec::new();
         if omitted > 0 {
             notes.push(format!(

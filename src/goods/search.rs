@@ -609,3 +609,39 @@ impl GoodsTables {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exclusion_clauses_are_cut_to_their_parenthesis_or_semicolon() {
+        assert_eq!(
+            strip_exclusions("Aircraft (excl. unmanned aircraft of heading 8806); parts").trim(),
+            "Aircraft ( ); parts"
+        );
+        let s = strip_exclusions("Horses; live, other than pure-bred breeding animals");
+        assert!(!s.contains("breeding"), "{s}");
+        assert!(s.contains("Horses"));
+        let s = strip_exclusions("Машины, кроме машин товарной позиции 8471; части");
+        assert!(s.contains("части") && !s.contains("8471"), "{s}");
+        assert_eq!(strip_exclusions("Ball bearings"), "Ball bearings");
+    }
+
+    #[test]
+    fn terms_split_numbers_from_units_and_drop_stop_words() {
+        assert_eq!(terms("exceeding 800cc"), ["800", "cc"]);
+        assert_eq!(terms("Other, of 1W or more"), Vec::<String>::new());
+        assert_eq!(terms("Подшипники шариковые"), ["podshipnik", "sharikov"]);
+    }
+
+    #[test]
+    fn a_query_word_has_its_trade_term_and_glossary_alternatives() {
+        let groups = plan("drone подшипник");
+        assert_eq!(groups.len(), 2);
+        let drone: Vec<&Vec<String>> = groups[0].alternatives.iter().map(|a| &a.words).collect();
+        assert!(drone.iter().any(|w| w.as_slice() == ["unmann", "aircraft"]), "{drone:?}");
+        let ru: Vec<&Vec<String>> = groups[1].alternatives.iter().map(|a| &a.words).collect();
+        assert!(ru.iter().any(|w| w.as_slice() == ["bear"]), "{ru:?}");
+    }
+}

@@ -378,7 +378,7 @@ fn patronymic(token: &str) -> Option<String> {
 /// * Legal forms and honorifics: 0.2 — they say what a party is, not who.
 /// * Particles ("al", "bin", "de", "van", "the", "of"): 0.3 — they join names.
 /// * Generic words of organisation names ("trading", "group", "international"): 0.4.
-/// * East Slavic patronymics: 0.5; the given names of [`GIVEN_NAMES`]: 0.7.
+/// * East Slavic patronymics: 0.5; common East Slavic given names: 0.7.
 /// * Every other token: 1.
 ///
 /// The screening index refines this with how many listed names share the token

@@ -94,6 +94,9 @@ pub struct Index {
     /// The transliteration skeleton of each vocabulary token (see
     /// [`crate::matching::score::skeleton`]).
     pub(crate) skeletons: Vec<String>,
+    /// The weight of each vocabulary token ([`crate::normalize::token_weight`]), looked up once
+    /// here rather than for every candidate name of every query.
+    pub(crate) weights: Vec<f64>,
     /// The vocabulary by character bigram, for candidate generation.
     pub(crate) grams: crate::matching::GramIndex,
     /// Goods screening tables, when the dataset was built with them.
@@ -171,7 +174,8 @@ impl Index {
         }
         let grams = crate::matching::GramIndex::new(&vocab);
         let skeletons = vocab.iter().map(|t| crate::matching::score::skeleton(t)).collect();
-        Index { manifest, entities, names, vocab, postings, skeletons, grams, goods: None }
+        let weights = vocab.iter().map(|t| normalize::token_weight(t)).collect();
+        Index { manifest, entities, names, vocab, postings, skeletons, weights, grams, goods: None }
     }
 
     /// The goods screening tables, or `None` for a dataset built without goods data (goods

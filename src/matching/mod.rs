@@ -223,9 +223,9 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
         let listed: Vec<Weighted<'_>> = indexed
             .tokens
             .iter()
-            .map(|&t| {
-                let text = index.vocab[t as usize].as_str();
-                Weighted { text, weight: normalize::token_weight(text) }
+            .map(|&t| Weighted {
+                text: index.vocab[t as usize].as_str(),
+                weight: index.weights[t as usize],
             })
             .collect();
         let alignment = align_with(&q_tokens, &listed, |i, j| {

@@ -19,7 +19,6 @@ pub const LEGAL_PHRASES: &[(&[&str], &str)] = &[
     (&["zakrytoe", "aktsionernoe", "obshchestvo"], "cjsc"),
     (&["aktsionernoe", "obshchestvo"], "jsc"),
     (&["aktsionerne", "tovaristvo"], "jsc"),
-    (&["aktsionernoe", "obshchestvo"], "jsc"),
     (&["public", "joint", "stock", "company"], "pjsc"),
     (&["open", "joint", "stock", "company"], "ojsc"),
     (&["closed", "joint", "stock", "company"], "cjsc"),

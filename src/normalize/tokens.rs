@@ -284,23 +284,19 @@ fn given_name(token: &str) -> Option<&'static str> {
 }
 
 /// Patronymic endings: (ending, masculine or feminine). Ukrainian "-ovych/-ivna", Belarusian
-/// "-avich/-auna", Russian "-ovich/-evna".
+/// "-avich/-auna", Russian "-ovich/-evna". The "i"/"y" before an ending ("-ievich",
+/// "-iyovych") is part of the stem: [`patronymic`] trims it.
 const PATRONYMIC_ENDINGS: &[(&str, bool)] = &[
     ("ovych", true),
     ("evych", true),
-    ("iyovych", true),
     ("ovich", true),
     ("evich", true),
     ("avich", true),
-    ("ievich", true),
-    ("yevich", true),
     ("ivna", false),
     ("ovna", false),
     ("evna", false),
     ("auna", false),
     ("euna", false),
-    ("ievna", false),
-    ("yevna", false),
 ];
 
 /// Stems of patronymics that differ between the languages, mapped to the Russian stem.
@@ -403,13 +399,9 @@ pub fn token_weight(token: &str) -> f64 {
 
 /// True for an East Slavic patronymic ("ivanovich", "petrovna", "mykolayovych", "ivanavich").
 pub fn is_patronymic(token: &str) -> bool {
+    // "-ichna" ("Ilyinichna", "Kuzminichna") is only ever feminine and has no stem to rewrite.
     token.len() > 6
-        && [
-            "ovich", "evich", "avich", "ovych", "evych", "ovna", "evna", "ivna", "auna", "euna",
-            "ichna",
-        ]
-        .iter()
-        .any(|e| token.ends_with(e))
+        && (token.ends_with("ichna") || PATRONYMIC_ENDINGS.iter().any(|(e, _)| token.ends_with(e)))
 }
 
 #[cfg(test)]

@@ -5,22 +5,11 @@
 // page with textContent. List files are external data, and a name typed by a user may contain
 // markup; neither must ever be parsed as HTML.
 
+import { $, el } from './dom.js';
 import { setupGoods, setupTabs } from './goods-tab.js';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 const FIELDS = ['name', 'dob', 'country', 'kind'];
-
-const $ = (id) => document.getElementById(id);
-
-/** Creates an element with optional class and text, the only way this page builds markup. */
-function el(tag, { className, text, testid } = {}, ...children) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (testid) node.dataset.testid = testid;
-  if (text !== undefined) node.textContent = text;
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
 
 /**
  * The offline single-file build carries the Wasm and the dataset in non-executing

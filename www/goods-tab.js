@@ -5,17 +5,7 @@
 // Everything from the user or from the lists is put on the page with textContent, as in app.js:
 // annex texts are external data and must never be parsed as HTML.
 
-const $ = (id) => document.getElementById(id);
-
-/** Creates an element with optional class, text and test id. */
-function el(tag, { className, text, testid } = {}, ...children) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (testid) node.dataset.testid = testid;
-  if (text !== undefined) node.textContent = text;
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
+import { $, el } from './dom.js';
 
 /** Wires the tab list: click and arrow keys switch panels (the WAI-ARIA tabs pattern). */
 export function setupTabs() {

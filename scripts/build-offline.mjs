@@ -52,6 +52,15 @@ function megabytes(bytes) {
 }
 
 async function bundleScript() {
+  const worker = await bundle('worker.js', {});
+  return bundle('app.js', { __WORKER_SOURCE__: JSON.stringify(worker) });
+}
+
+/**
+ * One www/ module with everything it imports, as a classic script. The page's script gets the
+ * worker's bundle as a string constant (__WORKER_SOURCE__), started from a blob: URL.
+ */
+async function bundle(entry, define) {
   let esbuild;
   try {
     esbuild = await import('esbuild');
@@ -61,7 +70,7 @@ async function bundleScript() {
     );
   }
   const result = await esbuild.build({
-    entryPoints: [path.join(ROOT, 'www', 'app.js')],
+    entryPoints: [path.join(ROOT, 'www', entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -70,7 +79,7 @@ async function bundleScript() {
     legalComments: 'none',
     write: false,
     // The bundle has no module URL. Only the fetch path (never taken offline) reads it.
-    define: { 'import.meta.url': 'undefined' },
+    define: { 'import.meta.url': 'undefined', ...define },
     logLevel: 'warning',
   });
   let code = result.outputFiles[0].text.trim();
@@ -130,6 +139,8 @@ async function main() {
     `style-src ${sha256(css)}`,
     'img-src data:',
     "connect-src 'none'",
+    // The engine's worker is started from a blob: URL holding the worker bundle above.
+    'worker-src blob:',
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');

@@ -18,6 +18,8 @@ const REPO_ROOT = path.resolve(
   '..',
 );
 const DEFAULT_PORT = 8080;
+const WORKER_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -110,6 +112,10 @@ function handler(root) {
       // index file would show stale lists, which for sanctions is worse than a slower reload.
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
+      // A worker does not inherit the page's <meta> policy: it runs under the policy sent with
+      // its own script. The engine's worker (www/worker.js) fetches only the engine and the
+      // lists from this server, and this header holds it to exactly that.
+      ...(file.endsWith('.js') ? { 'Content-Security-Policy': WORKER_CSP } : {}),
     });
     if (req.method === 'HEAD') {
       res.end();

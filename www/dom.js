@@ -13,3 +13,23 @@ export function el(tag, { className, text, testid } = {}, ...children) {
   for (const child of children) if (child) node.append(child);
   return node;
 }
+
+/** Text nodes and <code> elements for a message that marks commands with `backticks`. */
+export function withCode(message) {
+  return message
+    .split('`')
+    .map((part, i) =>
+      i % 2 === 1 ? el('code', { text: part }) : document.createTextNode(part),
+    );
+}
+
+/** Puts a short message in the page's live region, for screen-reader users. */
+export function announce(message) {
+  const region = $('announcer');
+  if (!region) return;
+  // Cleared first, so the same message twice is announced twice.
+  region.textContent = '';
+  setTimeout(() => {
+    region.textContent = message;
+  }, 50);
+}

@@ -6,6 +6,7 @@
 // annex texts are external data and must never be parsed as HTML.
 
 import { $, el } from './dom.js';
+import { checkFinished } from './hooks.js';
 
 /** Wires the tab list: click and arrow keys switch panels (the WAI-ARIA tabs pattern). */
 export function setupTabs() {
@@ -97,11 +98,17 @@ async function checkGoods(engine) {
   const query = input.value.trim();
   const results = $('goods-results');
   try {
-    if (mode === 'text') {
-      results.replaceChildren(renderTextReport(await engine.goodsText(query, 10)));
-    } else {
-      results.replaceChildren(renderCodeReport(await engine.goodsCode(query)));
-    }
+    const report =
+      mode === 'text' ? await engine.goodsText(query, 10) : await engine.goodsCode(query);
+    results.replaceChildren(
+      mode === 'text' ? renderTextReport(report) : renderCodeReport(report),
+    );
+    await checkFinished({
+      type: 'goods',
+      query: { mode, text: query },
+      report,
+      manifest: engine.manifest,
+    });
   } catch (err) {
     results.replaceChildren();
     showGoodsError(err instanceof Error ? err.message : String(err));

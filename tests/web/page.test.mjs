@@ -64,7 +64,7 @@ test('a name on the UN list is shown as a hit with its list and score', async ()
       'the explanation is shown',
     );
     assert.equal(await page.locator('[data-testid=no-match]').count(), 0);
-    await hit.locator('summary').click();
+    await hit.locator('summary', { hasText: 'Why this score' }).click();
     assert.match(
       await hit.locator('table').textContent(),
       /badege/i,

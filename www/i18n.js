@@ -1,0 +1,131 @@
+// The page's languages: English, Russian and Kazakh, for every string the page itself writes.
+//
+// Strings live in catalogs, one per part of the page (www/strings/*.js), each exporting
+// `{ en: {...}, ru: {...}, kk: {...} }`; a key missing from ru or kk falls back to English
+// (and a test lists such gaps), a key missing from English is a bug and shows as the key.
+// A value is a string with `{name}` placeholders, or, for counts, an object of plural forms
+// chosen by Intl.PluralRules (`{ one, few, many, other }`, with `{n}` in them).
+//
+// Static markup names its string in `data-i18n` (text), `data-i18n-attr="attr:key;attr:key"`
+// (attributes such as aria-label or placeholder); dynamic text calls t(). Changing the language
+// re-applies the static strings and tells every part of the page through onLanguageChange().
+
+export const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'ru', name: 'Русский' },
+  { code: 'kk', name: 'Қазақша' },
+];
+const CODES = LANGUAGES.map((l) => l.code);
+const STORAGE_KEY = 'sanctions-checker.lang';
+
+const catalogs = { en: {}, ru: {}, kk: {} };
+const listeners = [];
+let current = 'en';
+
+/** Adds a part of the page's strings. Later catalogs may not redefine a key. */
+export function addStrings(catalog) {
+  for (const code of CODES) {
+    for (const [key, value] of Object.entries(catalog[code] ?? {})) {
+      if (code === 'en' && key in catalogs.en) {
+        throw new Error(`i18n: the string "${key}" is defined twice`);
+      }
+      catalogs[code][key] = value;
+    }
+  }
+}
+
+/** The current language code. */
+export function lang() {
+  return current;
+}
+
+/** The locale for Intl formatters (dates, numbers) in the current language. */
+export function locale() {
+  return { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' }[current];
+}
+
+/** Formats a number in the current language. */
+export function formatNumber(n, options) {
+  return new Intl.NumberFormat(locale(), options).format(n);
+}
+
+/** Formats a date-time (a Date or ISO string) in the current language. */
+export function formatDateTime(value, options = { dateStyle: 'medium', timeStyle: 'short' }) {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value ?? '');
+  return new Intl.DateTimeFormat(locale(), options).format(date);
+}
+
+/**
+ * The string `key` in the current language with `{name}` placeholders filled from `vars`.
+ * With a plural entry, `vars.n` chooses the form.
+ */
+export function t(key, vars = {}) {
+  let value = catalogs[current][key] ?? catalogs.en[key];
+  if (value === undefined) return key;
+  if (typeof value === 'object') {
+    const n = Number(vars.n ?? 0);
+    const form = new Intl.PluralRules(locale()).select(n);
+    value = value[form] ?? value.other ?? Object.values(value)[0];
+  }
+  return value.replace(/\{(\w+)\}/g, (whole, name) => {
+    if (!(name in vars)) return whole;
+    const v = vars[name];
+    return typeof v === 'number' ? formatNumber(v) : String(v);
+  });
+}
+
+/** Keys defined in English but missing from `code` (for the catalog completeness test). */
+export function missingKeys(code) {
+  return Object.keys(catalogs.en).filter((k) => !(k in catalogs[code]));
+}
+
+/** The language to start in: the one chosen before, else the browser's first we have. */
+export function initialLanguage() {
+  let saved = null;
+  try {
+    saved = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // Storage can be off (privacy settings); the browser's languages still choose.
+  }
+  if (CODES.includes(saved)) return saved;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = String(tag).toLowerCase().split('-')[0];
+    if (CODES.includes(base)) return base;
+  }
+  return 'en';
+}
+
+/** Switches the language, remembers it, re-applies static strings and tells listeners. */
+export function setLanguage(code, { remember = true } = {}) {
+  if (!CODES.includes(code)) return;
+  current = code;
+  document.documentElement.lang = code;
+  if (remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, code);
+    } catch {
+      // Not remembered, but still switched.
+    }
+  }
+  applyStatic(document);
+  for (const listener of listeners) listener(code);
+}
+
+/** Calls `listener(code)` after every language change. */
+export function onLanguageChange(listener) {
+  listeners.push(listener);
+}
+
+/** Fills `data-i18n` texts and `data-i18n-attr` attributes under `root`. */
+export function applyStatic(root) {
+  for (const node of root.querySelectorAll('[data-i18n]')) {
+    node.textContent = t(node.dataset.i18n);
+  }
+  for (const node of root.querySelectorAll('[data-i18n-attr]')) {
+    for (const pair of node.dataset.i18nAttr.split(';')) {
+      const [attr, key] = pair.split(':').map((s) => s.trim());
+      if (attr && key) node.setAttribute(attr, t(key));
+    }
+  }
+}

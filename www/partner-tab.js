@@ -93,12 +93,19 @@ export function percent(score) {
   return `${Math.round(score * 100)}%`;
 }
 
-/** The score as a bar; CSSOM, not a style attribute: the CSP forbids inline style attributes. */
+/**
+ * The score as a bar: a <meter>, styled in style.css. Not a div with a width set from script:
+ * a page saved with "Save page as" would carry that width as a style attribute, which the
+ * page's CSP (rightly) refuses.
+ */
 export function scoreBar(score) {
-  const bar = el('div', { className: 'score-bar' }, el('div', { className: 'score-fill' }));
-  bar.firstChild.style.width = `${Math.min(Math.max(score, 0), 1) * 100}%`;
-  bar.setAttribute('aria-hidden', 'true');
-  return bar;
+  const meter = el('meter', { className: 'score-bar' });
+  meter.min = 0;
+  meter.max = 1;
+  meter.value = Math.min(Math.max(score, 0), 1);
+  // The percentage is written next to it; the bar itself is decoration.
+  meter.setAttribute('aria-hidden', 'true');
+  return meter;
 }
 
 /** One hit as a card: listed name, alias matched, list and date, score, explanation, record. */

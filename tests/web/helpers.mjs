@@ -63,8 +63,14 @@ export function launchBrowser() {
  * console errors and uncaught exceptions (a CSP violation is a console error, so this catches
  * those too), dialogs (an injected alert() would open one), and requests.
  */
-export async function openPage(browser, { width = 1024, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function openPage(
+  browser,
+  { width = 1024, height = 900, ...contextOptions } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    ...contextOptions,
+  });
   const page = await context.newPage();
   const errors = [];
   const dialogs = [];

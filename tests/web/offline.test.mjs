@@ -1,7 +1,9 @@
 // The single-file build (dist/sanctions-checker.html) opened from disk with the network cut off.
 
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import {
@@ -120,5 +122,53 @@ test('the single-file build checks goods from file:// with no network', async ()
     assertNoErrors(errors);
   } finally {
     await context.close();
+  }
+});
+
+// "Save page as" writes the page as the browser holds it: the DOM after the app ran, with
+// its results, open panels and language, serialised back to HTML (Chromium's "Webpage, HTML
+// only" saves the original bytes, which the tests above already open). The saved copy must
+// start afresh and work the same, from disk, with no network.
+test('a copy saved with "Save page as" works from file:// with no network', async () => {
+  const first = await openOffline();
+  let saved;
+  try {
+    await checkName(first.page, 'Eric Badege');
+    await expectBadegeHit(first.page);
+    saved = await first.page.evaluate(
+      () => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`,
+    );
+  } finally {
+    await first.context.close();
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'saved-page-'));
+  const file = path.join(dir, 'Sanctions checker.html');
+  await writeFile(file, saved);
+  const { context, page, errors, requests } = await openPage(browser);
+  const refused = [];
+  try {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:') || url.startsWith('blob:')) return route.continue();
+      refused.push(url);
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(file).href);
+    await waitUntilReady(page);
+    assert.equal(
+      await page.locator('[data-testid=hit]').count(),
+      0,
+      'the saved copy starts without the old results',
+    );
+    await expectListsHeader(page);
+    await checkName(page, 'Eric Badege');
+    await expectBadegeHit(page);
+    await screenshot(page, 'offline-saved-copy');
+    assert.deepEqual(networkRequests(requests), []);
+    assert.deepEqual(refused, []);
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });

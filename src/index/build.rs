@@ -1,7 +1,7 @@
 //! The write side: turns parsed lists into dataset bytes.
 
 use super::format;
-use super::{Manifest, SourceInfo};
+use super::{Manifest, SearchTables, SourceInfo};
 use crate::goods::GoodsTables;
 use crate::lists::{csl, ParsedList};
 use crate::model::{Entity, EntityKind, ListId};
@@ -139,11 +139,16 @@ impl IndexBuilder {
             .expect("postcard serialises every model type (no maps with non-string keys)");
         let goods = postcard::to_allocvec(&self.goods)
             .expect("postcard serialises the goods tables (strings, numbers, sequences)");
-        let mut body = Vec::with_capacity(4 + manifest.len() + entities.len() + goods.len());
+        let search = postcard::to_allocvec(&SearchTables::build(kept.iter().copied()))
+            .expect("postcard serialises the search tables (strings and numbers)");
+        let mut body = Vec::with_capacity(
+            4 + manifest.len() + entities.len() + goods.len() + search.len(),
+        );
         body.extend_from_slice(&(manifest.len() as u32).to_le_bytes());
         body.extend_from_slice(&manifest);
         body.extend_from_slice(&entities);
         body.extend_from_slice(&goods);
+        body.extend_from_slice(&search);
         format::frame(&body)
     }
 }

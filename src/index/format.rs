@@ -14,13 +14,17 @@
 //! UTF-8 JSON (readable without this crate, and by the page before it decodes anything else),
 //! then the entities as one `postcard` sequence of [`Entity`](crate::model::Entity), then the
 //! goods tables as one `postcard` `Option<`[`GoodsTables`](crate::goods::GoodsTables)`>`
-//! (`None`, one zero byte, for a dataset built without `--goods`).
+//! (`None`, one zero byte, for a dataset built without `--goods`), then the search tables as
+//! one `postcard` record: every name's tokens and every token's skeleton.
 //!
 //! Version history: 1 = manifest + entities; 2 = adds the goods section and the manifest's
-//! `goods` entry.
+//! `goods` entry; 3 = adds the search tables.
 //!
-//! Names are stored as the lists write them; the normalised keys are derived when the dataset
-//! is loaded, by the same code that normalises queries (see [`crate::normalize`]).
+//! Names are stored as the lists write them. Their tokens are computed at build time by the
+//! same code that normalises queries (see [`crate::normalize`]) and stored, because computing
+//! them is most of the cost of loading; a reader whose normaliser differs (another engine
+//! version, or a changed normaliser, which a fingerprint of probe names detects) recomputes
+//! them from the names instead.
 //!
 //! Bump [`FORMAT_VERSION`] on any change a reader of the previous version cannot read.
 
@@ -30,7 +34,7 @@ use crate::error::{Error, Result};
 pub const MAGIC: [u8; 4] = *b"SCIX";
 
 /// The dataset format this engine reads and writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Size of the fixed header before the body.
 pub const HEADER_LEN: usize = 16;

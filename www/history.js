@@ -190,6 +190,7 @@ function addDecisionControls(card, hit, query) {
     body.hidden = suppressed && !expanded;
     show.textContent = body.hidden ? t('decision.show') : t('decision.hide');
     show.setAttribute('aria-expanded', String(!body.hidden));
+    refreshSummary(card.closest('[data-results-root]'));
   };
   draw(hit.decision);
 
@@ -209,7 +210,6 @@ function addDecisionControls(card, hit, query) {
     if (entry) applyToRecord(entry.record, hit.entity_id, decision, time);
     if (decision) hit.decision = { verdict: decision.verdict, note: decision.note, time: decision.time };
     else delete hit.decision;
-    refreshSummary(card.closest('[data-results-root]'));
     drawHistoryTab();
     return decision;
   };

@@ -71,13 +71,19 @@ export function listsTable(manifest = {}, { goods = false } = {}) {
     const hashes = [s.sha256, ...(s.parts ?? []).filter((p) => p.sha256 !== s.sha256).map((p) => `${p.name}: ${p.sha256}`)]
       .filter(Boolean)
       .map((h) => el('span', { className: 'sha', text: h }));
+    // Each cell carries its column's name, which narrow screens show in place of the header.
+    const cell = (label, props, ...children) => {
+      const td = el('td', props, ...children);
+      td.dataset.label = label;
+      return td;
+    };
     return el(
       'tr',
       { testid: 'report-list' },
-      el('td', { text: s.title }),
-      el('td', { text: s.published ?? t('app.lists.dateUnknown') }),
-      el('td', { className: 'num', text: s.entities == null ? '—' : String(s.entities) }),
-      el('td', { className: 'sha-cell' }, ...(hashes.length ? hashes : [document.createTextNode('—')])),
+      cell(t('report.lists.title'), { className: 'list-title', text: s.title }),
+      cell(t('report.lists.published'), { text: s.published ?? t('app.lists.dateUnknown') }),
+      cell(t('report.lists.entries'), { className: 'num', text: s.entities == null ? '—' : String(s.entities) }),
+      cell('SHA-256', { className: 'sha-cell' }, ...(hashes.length ? hashes : [document.createTextNode('—')])),
     );
   });
   return el(

@@ -465,6 +465,33 @@ test('the printed record shows the query, lists with SHA-256, hits and decisions
   }
 });
 
+test('goods checks are kept in history with their verdict and the goods lists', async () => {
+  const { context, page, errors, requests, loadedWith } = await openApp();
+  try {
+    await page.click('[data-testid=tab-goods]');
+    const before = await page.getAttribute('#goods-results', 'data-checks');
+    await page.check('#goods-mode-code');
+    await page.fill('#goods-query', '8542.31.90');
+    await page.click('[data-testid=goods-check]');
+    await page.waitForFunction(
+      (previous) => document.getElementById('goods-results').dataset.checks !== previous,
+      before ?? undefined,
+    );
+    const items = await historyItems(page, 1);
+    assert.equal(await items.first().locator('[data-testid=history-query]').textContent(), '8542.31.90');
+    assert.match(await items.first().locator('[data-testid=history-result]').textContent(), /restricted/);
+    await items.first().locator('[data-testid=history-open]').click();
+    const text = await items.first().locator('[data-testid=history-details]').textContent();
+    const annex = builtManifest().goods.sources.find((s) => s.kind === 'annex');
+    assert.ok(text.includes(annex.sha256), 'the goods annex file’s SHA-256 is kept');
+    assert.ok(text.includes(annex.as_of));
+    assert.deepEqual(networkAfter(requests, loadedWith), []);
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a check with no match prints a record that says so', async () => {
   const { context, page, errors } = await openApp();
   try {

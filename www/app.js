@@ -15,6 +15,7 @@ import {
 import strings from './strings/app.js';
 import { setupPartner } from './partner-tab.js';
 import { setupGoods, setupTabs } from './goods-tab.js';
+import { setupHistory } from './history.js';
 
 addStrings(strings);
 
@@ -142,6 +143,7 @@ async function main() {
   $('status').hidden = true;
   setupPartner(engine);
   setupGoods(engine);
+  setupHistory(engine);
   applyStatic(document);
   document.body.dataset.state = 'ready';
 }

@@ -9,10 +9,14 @@
 //                               (e.g. a saved decision) before they are drawn; may be async.
 //   decorateHit(decorator)     decorator(card, hit, query) adds controls to a hit's card
 //                               (decisions) before it is shown.
+//   decorateResults(decorator) decorator(container, report, query) adds to a drawn answer
+//                               once its hits are in place (a count of suppressed hits, a
+//                               print button).
 
 const checkListeners = [];
 const hitDecorators = [];
 const annotators = [];
+const resultDecorators = [];
 
 export function beforeRender(annotator) {
   annotators.push(annotator);
@@ -58,6 +62,21 @@ export function decorate(card, hit, query) {
       decorator(card, hit, query);
     } catch (err) {
       console.warn('sanctions-checker: a hit decorator failed', err);
+    }
+  }
+}
+
+export function decorateResults(decorator) {
+  resultDecorators.push(decorator);
+}
+
+/** Lets every results decorator add to a drawn answer. */
+export function finishResults(container, report, query) {
+  for (const decorator of resultDecorators) {
+    try {
+      decorator(container, report, query);
+    } catch (err) {
+      console.warn('sanctions-checker: a results decorator failed', err);
     }
   }
 }

@@ -6,7 +6,7 @@
 // contain markup; neither must ever be parsed as HTML.
 
 import { $, el } from './dom.js';
-import { annotate, checkFinished, decorate } from './hooks.js';
+import { annotate, checkFinished, decorate, finishResults } from './hooks.js';
 import { addStrings, onLanguageChange, t } from './i18n.js';
 import strings from './strings/partner.js';
 
@@ -332,6 +332,7 @@ function renderReport(report, query, engine) {
         el('p', {}, `${t('results.checked')} `, el('q', { text: query.name })),
       ),
     );
+    finishResults(results, report, query);
     return;
   }
   const heading = el(
@@ -345,6 +346,7 @@ function renderReport(report, query, engine) {
     heading,
     el('ol', { className: 'hits' }, ...hits.map((hit) => renderHit(hit, { engine, query }))),
   );
+  finishResults(results, report, query);
 }
 
 async function check(engine, query) {

@@ -141,9 +141,8 @@ impl IndexBuilder {
             .expect("postcard serialises the goods tables (strings, numbers, sequences)");
         let search = postcard::to_allocvec(&SearchTables::build(kept.iter().copied()))
             .expect("postcard serialises the search tables (strings and numbers)");
-        let mut body = Vec::with_capacity(
-            4 + manifest.len() + entities.len() + goods.len() + search.len(),
-        );
+        let mut body =
+            Vec::with_capacity(4 + manifest.len() + entities.len() + goods.len() + search.len());
         body.extend_from_slice(&(manifest.len() as u32).to_le_bytes());
         body.extend_from_slice(&manifest);
         body.extend_from_slice(&entities);

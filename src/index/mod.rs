@@ -177,10 +177,9 @@ impl SearchTables {
             return Err(Error::corrupt("the search tables disagree in length"));
         }
         for n in &self.names {
-            let fits = entities
-                .get(n.entity as usize)
-                .is_some_and(|e| (n.name as usize) < e.names.len())
-                && n.tokens.iter().all(|&t| (t as usize) < self.vocab.len());
+            let fits =
+                entities.get(n.entity as usize).is_some_and(|e| (n.name as usize) < e.names.len())
+                    && n.tokens.iter().all(|&t| (t as usize) < self.vocab.len());
             if !fits {
                 return Err(Error::corrupt("the search tables point outside the dataset"));
             }
@@ -250,8 +249,7 @@ impl Index {
         // differently, would make queries and names disagree: recompute them instead (slower
         // to load, never wrong). A dataset the user built in the page and kept is the usual
         // case, after the page itself was updated.
-        let tables =
-            if tables.current() { tables } else { SearchTables::build(entities.iter()) };
+        let tables = if tables.current() { tables } else { SearchTables::build(entities.iter()) };
         let mut index = Index::assemble(manifest, entities, tables);
         index.goods = goods;
         Ok(index)
@@ -311,5 +309,62 @@ impl Index {
 
     pub(crate) fn name_kind(&self, n: &IndexedName) -> NameKind {
         self.entities[n.entity as usize].names[n.name as usize].kind
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EntityKind, Name};
+
+    fn entities() -> Vec<Entity> {
+        ["Eric Badege", "Сергей Викторович Лавров", "ООО Ромашка"]
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let mut e = Entity::new(ListId::UnSc, &i.to_string(), EntityKind::Person);
+                e.names.push(Name::new(*name, NameKind::Primary));
+                e
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stored_tables_are_current_for_this_engine() {
+        let tables = SearchTables::build(entities().iter());
+        assert!(tables.current());
+        assert!(tables.check(&entities()).is_ok());
+        assert_eq!(tables.names.len(), 3);
+        assert_eq!(tables.skeletons.len(), tables.vocab.len());
+    }
+
+    #[test]
+    fn tables_from_another_engine_are_recomputed_not_trusted() {
+        let mut tables = SearchTables::build(entities().iter());
+        tables.engine = "0.0.0-old".into();
+        assert!(!tables.current());
+        let mut tables = SearchTables::build(entities().iter());
+        tables.probe ^= 1;
+        assert!(!tables.current(), "a changed normaliser shows in the probe fingerprint");
+    }
+
+    #[test]
+    fn tables_pointing_outside_the_dataset_are_refused() {
+        let mut tables = SearchTables::build(entities().iter());
+        tables.names[0].tokens.push(tables.vocab.len() as u32);
+        let err = tables.check(&entities()).unwrap_err().to_string();
+        assert!(err.contains("search tables point outside"), "{err}");
+
+        let mut tables = SearchTables::build(entities().iter());
+        tables.names[2].entity = 3;
+        assert!(tables.check(&entities()).is_err());
+
+        let mut tables = SearchTables::build(entities().iter());
+        tables.names[1].name = 1;
+        assert!(tables.check(&entities()).is_err());
+
+        let mut tables = SearchTables::build(entities().iter());
+        tables.skeletons.pop();
+        assert!(tables.check(&entities()).is_err());
     }
 }

@@ -3,7 +3,6 @@
 // lives here or in any tab; the engine decides what a hit is.
 
 import { $, el, withCode } from './dom.js';
-import { loadEngine } from './engine.js';
 import {
   addStrings,
   applyStatic,
@@ -15,6 +14,7 @@ import {
 import strings from './strings/app.js';
 import { setupPartner } from './partner-tab.js';
 import { setupGoods, setupTabs } from './goods-tab.js';
+import { setupLists, startEngine } from './lists-panel.js';
 
 addStrings(strings);
 
@@ -127,7 +127,8 @@ async function main() {
   setupTabs();
   let engine;
   try {
-    engine = await loadEngine(inlinedSources());
+    // The lists the user updated and saved on this device, else the built-in ones.
+    engine = await startEngine(inlinedSources());
   } catch (err) {
     showLoadError(err);
     return;
@@ -139,6 +140,7 @@ async function main() {
   $('status').hidden = true;
   setupPartner(engine);
   setupGoods(engine);
+  setupLists(engine);
   applyStatic(document);
   document.body.dataset.state = 'ready';
 }

@@ -98,10 +98,10 @@ fn read_workbook(bytes: &[u8]) -> Result<Sheet, String> {
                     another archive?); choose a table saved as CSV, XLSX or ODS"
             .into());
     }
-    let (sheets, first) = sheet::read_first_sheet_with_data(bytes)?;
-    let (name, rows) = first.ok_or("the spreadsheet has no filled cells in any sheet")?;
+    let book = sheet::read_first_sheet_with_data(bytes)?;
+    let (name, rows) = book.data.ok_or("the spreadsheet has no filled cells in any sheet")?;
     let rows = rows.into_iter().map(|row| row.iter().map(cell_text).collect());
-    Ok((sheets, name, Box::new(rows)))
+    Ok((book.sheets, name, Box::new(rows)))
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {

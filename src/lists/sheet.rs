@@ -126,21 +126,28 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Rows, String> {
     Ok(rows_of(&range, true))
 }
 
+/// A workbook's sheet names and its first sheet with data ([`read_first_sheet_with_data`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FirstSheet {
+    /// Every sheet's name, in workbook order.
+    pub sheets: Vec<String>,
+    /// The first sheet that has any value: its name and rows. `None` when all are empty.
+    pub data: Option<(String, Rows)>,
+}
+
 /// A workbook's sheet names, and the first sheet that has any value with its rows. Unlike
 /// [`read_workbook`], the rows start at the sheet's used area: its first row and column are the
 /// first that hold a value (a user's table typed from B3 reads the same as one typed from A1).
-pub fn read_first_sheet_with_data(
-    bytes: &[u8],
-) -> Result<(Vec<String>, Option<(String, Rows)>), String> {
+pub fn read_first_sheet_with_data(bytes: &[u8]) -> Result<FirstSheet, String> {
     open_sheets(bytes, |names, ranges| {
+        let sheets = names.to_vec();
         for (name, range) in names.iter().zip(ranges) {
-            let range = range?;
-            let rows = rows_of(&range, false);
+            let rows = rows_of(&range?, false);
             if rows.iter().any(|r| !r.is_empty()) {
-                return Ok((names.to_vec(), Some((name.clone(), rows))));
+                return Ok(FirstSheet { sheets, data: Some((name.clone(), rows)) });
             }
         }
-        Ok((names.to_vec(), None))
+        Ok(FirstSheet { sheets, data: None })
     })
 }
 

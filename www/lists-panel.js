@@ -107,10 +107,12 @@ let busy = false;
 export function setupLists(theEngine) {
   engine = theEngine;
   const root = $('lists-root');
+  // Status first, then the update (what a stale warning asks for), then the goods tables,
+  // which the update does not touch.
   root.replaceChildren(
     el('section', { className: 'lists-status', testid: 'lists-status' }),
-    el('section', { className: 'lists-goods', testid: 'lists-goods' }),
     updateSection(),
+    el('section', { className: 'lists-goods', testid: 'lists-goods' }),
   );
   root.querySelector('.lists-status').setAttribute('aria-labelledby', 'lists-status-heading');
   guardAgainstStrayDrops();
@@ -601,7 +603,7 @@ function renderReview() {
     $('lists-choose').focus();
   });
 
-  box.replaceChildren(
+  const parts = [
     heading,
     el('div', { className: 'table-scroll' }, table),
     warnings.length ? el('ul', { className: 'review-warnings' }, ...warnings) : null,
@@ -610,7 +612,8 @@ function renderReview() {
       : null,
     el('p', { className: 'hint', text: t('lists.review.unchanged') }),
     el('div', { className: 'actions review-actions' }, apply, cancel),
-  );
+  ];
+  box.replaceChildren(...parts.filter(Boolean));
 }
 
 /** Switches to the pending update, then keeps it on this device. */

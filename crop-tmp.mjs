@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+const [,, file, y, h, out, w='1024'] = process.argv;
+writeFileSync('/tmp/crop.html', `<body style="margin:0"><img src="file://${file}">`);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--allow-file-access-from-files'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+await p.goto('file:///tmp/crop.html');
+await p.waitForTimeout(300);
+await p.screenshot({ path: out, clip: { x: 0, y: +y, width: +w, height: +h }, fullPage: true });
+await b.close();

@@ -64,7 +64,9 @@ export async function startEngine(inline = {}) {
       origin = { kind: 'saved', time: saved.time, files: saved.files ?? [] };
       return engine;
     } catch (err) {
-      startupProblem = messageOf(err);
+      // The engine's closing hint (rebuild with a command) is for whoever builds the page;
+      // the person here is told what to do instead, in the notice.
+      startupProblem = messageOf(err).replace(/;\s*(?:re)?build\b[\s\S]*$/, '.');
       // It will never open with this version of the engine; keeping it would only repeat the
       // failure (and the slower start) on every visit. The user still has the official files.
       store.remove('datasets', SAVED_KEY).catch(() => {});
@@ -528,7 +530,14 @@ async function readFile(file) {
 }
 
 /** Shows why an update was refused, always naming the file(s) and that nothing changed. */
-function refuse(reason, names) {
+function refuse(engineReason, names) {
+  // The engine's message opens and closes with what this panel says anyway ("not updated",
+  // "kept unchanged"); only its middle, the file and the reason, is kept.
+  let reason = engineReason
+    .replace(/^the lists were not updated:\s*/i, '')
+    .replace(/;\s*the lists already loaded were kept unchanged\.?$/i, '')
+    .trim();
+  if (!/[.!?]$/.test(reason)) reason += '.';
   // The engine names the file it could not read; should a message ever not, the user must
   // still learn which of the files was meant.
   const named = names.some((n) => reason.includes(n)) ? reason : `${names.join(', ')}: ${reason}`;

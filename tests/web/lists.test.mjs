@@ -333,7 +333,10 @@ test('a broken or foreign file is refused by name and the lists in use still ans
     await chooser.setFiles({ name: 'sdn-download.xml', mimeType: 'application/xml', buffer: random });
     const error = page.locator('[data-testid=lists-error]');
     await error.waitFor();
-    assert.match(await error.textContent(), /^The lists were not updated\. .*sdn-download\.xml/);
+    assert.match(
+      await error.textContent(),
+      /^The lists were not updated\. sdn-download\.xml: not a sanctions list this tool can read/,
+    );
     assert.match(await error.textContent(), /The lists in use have not changed\.$/);
     assert.equal(await page.getAttribute('.lists-message p', 'role'), 'alert');
     await screenshot(page, 'lists-refused');
@@ -434,6 +437,8 @@ test('a saved update that no longer opens gives way to the built-in lists, with 
       await notice.textContent(),
       /could not be opened, so the built-in lists are in use\. Reason: The sanctions lists could not be opened/,
     );
+    assert.match(await notice.textContent(), /Open the Lists tab and drop the official files again/);
+    assert.ok(!(await notice.textContent()).includes('`'), 'no developer command is shown');
     assert.ok((await hitIds(page, 'Eric Badege')).includes('un-sc:CDi.001'));
     await screenshot(page, 'lists-startup-fallback');
     // The unreadable copy was removed: the next start is clean.

@@ -8,7 +8,7 @@ export default {
     'lists.origin.session':
       'These are lists you updated on {time} from {files}. They are in use until this page is closed: they could not be saved on this device.',
     'lists.origin.fallback':
-      'Your updated lists saved on this device could not be opened, so the built-in lists are in use. Reason: {reason} Drop the official files below again to update them.',
+      'Your updated lists saved on this device could not be opened, so the built-in lists are in use. Reason: {reason} Open the Lists tab and drop the official files again to update them.',
     'lists.stale.summary': {
       one: '{n} list is older than {days} days or has no publication date. Update it before you rely on a “no match”.',
       other:
@@ -98,7 +98,7 @@ export default {
     'lists.origin.session':
       'Это списки, которые вы обновили {time} из файлов {files}. Они используются, пока страница открыта: сохранить их на этом устройстве не удалось.',
     'lists.origin.fallback':
-      'Обновлённые списки, сохранённые на этом устройстве, не удалось открыть, поэтому используются встроенные списки. Причина: {reason} Перетащите официальные файлы ниже ещё раз, чтобы обновить списки.',
+      'Обновлённые списки, сохранённые на этом устройстве, не удалось открыть, поэтому используются встроенные списки. Причина: {reason} Откройте вкладку «Списки» и снова перетащите официальные файлы, чтобы обновить их.',
     'lists.stale.summary': {
       one: '{n} список старше {days} дней или не имеет даты публикации. Обновите его, прежде чем полагаться на «совпадений нет».',
       few: '{n} списка старше {days} дней или не имеют даты публикации. Обновите их, прежде чем полагаться на «совпадений нет».',
@@ -216,7 +216,7 @@ export default {
     'lists.origin.session':
       'Бұл — сіз {time} кезінде {files} файлдарынан жаңартқан тізімдер. Олар бет жабылғанша қолданылады: оларды осы құрылғыда сақтау мүмкін болмады.',
     'lists.origin.fallback':
-      'Осы құрылғыда сақталған жаңартылған тізімдерді ашу мүмкін болмады, сондықтан енгізілген тізімдер қолданылуда. Себебі: {reason} Тізімдерді жаңарту үшін ресми файлдарды төменге қайта сүйреңіз.',
+      'Осы құрылғыда сақталған жаңартылған тізімдерді ашу мүмкін болмады, сондықтан енгізілген тізімдер қолданылуда. Себебі: {reason} Тізімдерді жаңарту үшін «Тізімдер» қойындысын ашып, ресми файлдарды қайта сүйреңіз.',
     'lists.stale.summary': {
       one: '{n} тізім {days} күннен ескі немесе жарияланған күні жоқ. «Сәйкестік жоқ» деген жауапқа сенбес бұрын оны жаңартыңыз.',
       other:

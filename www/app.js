@@ -3,7 +3,6 @@
 // lives here or in any tab; the engine decides what a hit is.
 
 import { $, el, withCode } from './dom.js';
-import { loadEngine } from './engine.js';
 import {
   addStrings,
   applyStatic,
@@ -16,6 +15,7 @@ import strings from './strings/app.js';
 import { setupPartner } from './partner-tab.js';
 import { setupGoods, setupTabs } from './goods-tab.js';
 import { setupHistory } from './history.js';
+import { setupLists, startEngine } from './lists-panel.js';
 
 addStrings(strings);
 
@@ -131,7 +131,8 @@ async function main() {
   setupTabs();
   let engine;
   try {
-    engine = await loadEngine(inlinedSources());
+    // The lists the user updated and saved on this device, else the built-in ones.
+    engine = await startEngine(inlinedSources());
   } catch (err) {
     showLoadError(err);
     return;
@@ -144,6 +145,7 @@ async function main() {
   setupPartner(engine);
   setupGoods(engine);
   setupHistory(engine);
+  setupLists(engine);
   applyStatic(document);
   document.body.dataset.state = 'ready';
 }

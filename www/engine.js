@@ -34,11 +34,12 @@ function startWorker() {
  *
  * With no arguments the worker fetches the Wasm, `data/manifest.json` and the index it names.
  * The offline single-file build passes `wasm` and `dataset` as bytes instead, so nothing is
- * fetched at all; a dataset the user updated is passed as `dataset` alone.
+ * fetched at all; a dataset the user updated is passed as `dataset` alone (served page), or
+ * with `builtin` holding the offline build's own dataset, for builtinDataset().
  *
- * @param {{ wasm?: Uint8Array, dataset?: Uint8Array }} [sources]
+ * @param {{ wasm?: Uint8Array, dataset?: Uint8Array, builtin?: Uint8Array }} [sources]
  */
-export async function loadEngine({ wasm, dataset } = {}) {
+export async function loadEngine({ wasm, dataset, builtin = wasm ? dataset : undefined } = {}) {
   let worker;
   try {
     worker = startWorker();
@@ -49,7 +50,14 @@ export async function loadEngine({ wasm, dataset } = {}) {
     );
   }
   const client = new WorkerClient(worker);
-  let manifest = await client.request('load', { wasm, dataset });
+  let manifest;
+  try {
+    manifest = await client.request('load', { wasm, dataset });
+  } catch (err) {
+    // A caller may try again with other data (the built-in lists): do not leave this one running.
+    worker.terminate();
+    throw err;
+  }
   let listeners = [];
 
   return {
@@ -114,7 +122,7 @@ export async function loadEngine({ wasm, dataset } = {}) {
     },
     /** The bytes of the dataset built into the page (offline: the inline copy). */
     builtinDataset() {
-      if (dataset && wasm) return Promise.resolve(dataset.slice());
+      if (builtin) return Promise.resolve(builtin.slice());
       return client.request('builtinDataset');
     },
   };

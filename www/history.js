@@ -460,7 +460,8 @@ function historyItem(record) {
     toggle.setAttribute('aria-expanded', String(opening));
   });
   const print = button(t('report.print'), 'history-print');
-  print.setAttribute('aria-label', t('history.print.label', { query: queryText(record), time: formatDateTime(record.time) }));
+  // The visible words first: speech-input users say what they see (WCAG 2.5.3).
+  print.setAttribute('aria-label', `${t('report.print')}: ${queryText(record)}, ${formatDateTime(record.time)}`);
   print.addEventListener('click', () => printRecord(record));
   const remove = button(t('history.delete'), 'history-delete', 'secondary danger');
   remove.setAttribute('aria-label', t('history.delete.label', { query: queryText(record), time: formatDateTime(record.time) }));

@@ -32,6 +32,8 @@ enum ErrorKind {
     Query { field: &'static str, reason: String },
     /// A goods query against a dataset built without goods tables.
     NoGoodsData,
+    /// An ownership structure that cannot be read or evaluated (`row` is the CSV line).
+    Structure { row: Option<usize>, reason: String },
 }
 
 impl Error {
@@ -64,6 +66,10 @@ impl Error {
 
     pub(crate) fn query(field: &'static str, reason: impl Into<String>) -> Error {
         Error { kind: ErrorKind::Query { field, reason: reason.into() } }
+    }
+
+    pub(crate) fn structure(row: Option<usize>, reason: impl Into<String>) -> Error {
+        Error { kind: ErrorKind::Structure { row, reason: reason.into() } }
     }
 
     pub(crate) fn no_goods_data() -> Error {
@@ -112,6 +118,12 @@ impl fmt::Display for Error {
                  with `sanctions-checker build --goods DIR ...` or `make dataset` with the \
                  shared goods data in place"
             ),
+            ErrorKind::Structure { row: Some(row), reason } => {
+                write!(f, "ownership structure, row {row}: {reason}")
+            }
+            ErrorKind::Structure { row: None, reason } => {
+                write!(f, "ownership structure: {reason}")
+            }
         }
     }
 }

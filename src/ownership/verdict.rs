@@ -105,9 +105,21 @@ impl<'p, 'a> Ctx<'p, 'a> {
         for &i in &self.order {
             let r = &self.p.parties[i];
             if self.lo[i] {
+                // Name the hit on this regime's lists, which is what makes it count here.
+                let wanted = regime_lists(self.regime);
+                let basis = match r.hits.iter().find(|h| wanted.contains(&h.hit.list)) {
+                    Some(h) if !r.basis.starts_with("confirmed") => format!(
+                        "{} ({}, {}), score {}",
+                        h.hit.name,
+                        h.hit.list_title,
+                        h.hit.entity_id,
+                        percent(h.hit.score * 100.0)
+                    ),
+                    _ => r.basis.clone(),
+                };
                 steps.push(step(
                     StepKind::Listed,
-                    format!("{} is treated as listed: {}.", self.name(i), r.basis),
+                    format!("{} is treated as listed: {basis}.", self.name(i)),
                     vec![self.id(i)],
                     r.best_score.map(|s| s * 100.0).into_iter().collect(),
                     None,

@@ -570,15 +570,15 @@ pub(crate) fn eu_uk(p: &Prepared<'_>) -> (Verdict, Vec<Outcome>) {
                 .flat_map(|&e| p.structure.links[g.edges[e].link].control.clone())
                 .collect();
             let how = if held > 50.0 + EPS {
-                format!("holds {} of it, more than 50%", percent(held))
+                format!("holds {} of {}, more than 50%", percent(held), c.name(x))
             } else {
-                format!("controls it ({})", roles.join(", "))
+                format!("controls {} ({})", c.name(x), roles.join(", "))
             };
             steps.push(step(
                 StepKind::Intermediate,
                 format!(
-                    "{} {how}, directly or through companies it owns or controls: what {} holds \
-                     counts as {}'s (indirect ownership).",
+                    "{} {how} (directly or through companies it owns or controls): what {} \
+                     holds counts as {}'s (indirect ownership).",
                     c.name(who),
                     c.name(x),
                     c.name(who)

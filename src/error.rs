@@ -36,6 +36,8 @@ enum ErrorKind {
     Update { reason: String },
     /// A user's table (CSV or spreadsheet of partners or goods) cannot be read.
     Table { file: String, reason: String },
+    /// An ownership structure that cannot be read or evaluated (`row` is the CSV line).
+    Structure { row: Option<usize>, reason: String },
 }
 
 impl Error {
@@ -68,6 +70,10 @@ impl Error {
 
     pub(crate) fn query(field: &'static str, reason: impl Into<String>) -> Error {
         Error { kind: ErrorKind::Query { field, reason: reason.into() } }
+    }
+
+    pub(crate) fn structure(row: Option<usize>, reason: impl Into<String>) -> Error {
+        Error { kind: ErrorKind::Structure { row, reason: reason.into() } }
     }
 
     pub(crate) fn no_goods_data() -> Error {
@@ -130,6 +136,12 @@ impl fmt::Display for Error {
                  unchanged"
             ),
             ErrorKind::Table { file, reason } => write!(f, "{file}: {reason}"),
+            ErrorKind::Structure { row: Some(row), reason } => {
+                write!(f, "ownership structure, row {row}: {reason}")
+            }
+            ErrorKind::Structure { row: None, reason } => {
+                write!(f, "ownership structure: {reason}")
+            }
         }
     }
 }

@@ -15,6 +15,8 @@
 //! * [`index`] writes and reads the versioned, checksummed dataset with its [`index::Manifest`].
 //! * [`normalize`] is the one normaliser for listed names and queries; [`translit`] romanises.
 //! * [`matching`] generates candidates, aligns tokens, weighs secondary evidence and explains.
+//! * [`ownership`] screens a partner's owners and applies OFAC's 50% rule and the EU/UK
+//!   "owned or controlled" test.
 //! * [`goods`] screens goods by HS/CN/TN VED code or plain description against the EU
 //!   Russia goods annexes and the Common High Priority List.
 //! * [`table`] reads a user's own CSV/XLSX/ODS table of partners or goods and guesses its
@@ -60,6 +62,7 @@ pub mod lists;
 pub mod matching;
 pub mod model;
 pub mod normalize;
+pub mod ownership;
 pub mod report;
 pub mod table;
 pub mod translit;

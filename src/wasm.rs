@@ -7,6 +7,7 @@
 use crate::index::Index;
 use crate::lists::InputFile;
 use crate::matching::{self, ScreenOptions};
+use crate::ownership::{self, OwnershipOptions, Structure};
 use crate::report::Query;
 use crate::table::{ColumnGuess, Table};
 use js_sys::{Object, Reflect, Uint8Array};
@@ -93,6 +94,44 @@ export interface Table {
   truncated: boolean;    // true when total_rows > 100000 and only the first 100000 are in rows
   guess: ColumnGuess;
 }
+export interface OwnershipParty {
+  id: string; name: string;              // an empty name, "unknown" or "?" = an owner whose identity is unknown
+  kind?: "person" | "organization" | "unknown";
+  dob?: string | null; country?: string | null;
+  decision?: "listed" | "not_listed" | null;   // the reviewer's decision; overrides the scores
+  entity_id?: string | null;             // the reviewer confirms this listed entity
+}
+export interface OwnershipLink {
+  owner: string; owned: string;          // party ids
+  share?: number | null;                 // percent 0..100; null without control = unknown
+  control?: string[];                    // "director", "right to appoint the board", ...
+  row?: number | null;                   // CSV line, for messages
+}
+export interface OwnershipStructure {
+  subject: string; parties: OwnershipParty[]; links: OwnershipLink[];
+  threshold?: number;                    // hit threshold, default DEFAULT_THRESHOLD
+  listed_threshold?: number;             // score treated as listed, default 0.95
+}
+export type PartyStatus = "listed" | "possible" | "clear" | "unknown";
+export type Outcome = "sanctioned" | "not_sanctioned" | "cannot_rule_out";
+export interface PartyHit extends Hit { links: string[]; linked_parties: string[] }
+export interface PartyResult { id: string; name: string; kind: string; subject: boolean; status: PartyStatus;
+  basis: string; lists: string[]; best_score: number | null; hits: PartyHit[] }
+export type StepKind = "listed" | "possible" | "intermediate" | "holding" | "chain" | "control" | "aggregate"
+  | "uncertain" | "caution" | "conclusion";
+export interface Step { kind: StepKind; text: string; parties: string[]; numbers: number[]; result: number | null }
+export interface Verdict { regime: "ofac" | "eu_uk"; outcome: Outcome; label: string; summary: string;
+  share: number; combined_share: number; upper_share: number; look_through: number;
+  listed: string[]; possible: string[]; steps: Step[] }
+export type ProblemKind = "cycle" | "bad_share" | "over_allocated" | "missing_share" | "unknown_owner" | "no_name"
+  | "undescribed" | "screening" | "other";
+export interface Problem { kind: ProblemKind; message: string; parties: string[]; row: number | null }
+export interface GraphNode { id: string; name: string; kind: string; status: PartyStatus; subject: boolean;
+  ofac: Outcome; eu_uk: Outcome }
+export interface GraphEdge { owner: string; owned: string; share: number | null; control: string[]; row: number | null }
+export interface OwnershipReport { subject: string; threshold: number; listed_threshold: number;
+  parties: PartyResult[]; ofac: Verdict; eu_uk: Verdict; problems: Problem[];
+  graph: { nodes: GraphNode[]; edges: GraphEdge[] } }
 "#;
 
 /// Converts any error into a JavaScript `Error` carrying its `Display` text.
@@ -107,6 +146,15 @@ struct ScreenRequest {
     query: Query,
     threshold: Option<f64>,
     limit: Option<usize>,
+}
+
+/// The structure object the page sends: the structure plus screening options.
+#[derive(Deserialize)]
+struct OwnershipRequest {
+    #[serde(flatten)]
+    structure: Structure,
+    threshold: Option<f64>,
+    listed_threshold: Option<f64>,
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -163,6 +211,30 @@ impl Checker {
         }
         let report = matching::screen(&self.index, &request.query, &options).map_err(into_error)?;
         to_js(&report)
+    }
+
+    /// Screens every party of an ownership structure (`OwnershipStructure`, e.g. from
+    /// `parseOwnershipCsv`) and applies OFAC's 50% rule and the EU/UK "owned or controlled"
+    /// test; returns an `OwnershipReport`. Throws only for a structure that cannot be evaluated
+    /// (no subject, a link to a missing party); bad shares, circles and unknown owners are
+    /// reported in `problems` with a conservative verdict.
+    #[wasm_bindgen(unchecked_return_type = "OwnershipReport")]
+    pub fn ownership(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "OwnershipStructure")] structure: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let request: OwnershipRequest = serde_wasm_bindgen::from_value(structure)
+            .map_err(|e| into_error(format!("the structure object is not valid: {e}")))?;
+        let mut options = OwnershipOptions::default();
+        if let Some(t) = request.threshold {
+            options = options.threshold(t);
+        }
+        if let Some(t) = request.listed_threshold {
+            options = options.listed_threshold(t);
+        }
+        let report =
+            ownership::evaluate(&self.index, &request.structure, &options).map_err(into_error)?;
+        to_js_via_json(&report)
     }
 
     /// Looks up an HS, EU CN or EAEU TN VED code (2 to 10 digits, any writing) against the
@@ -282,4 +354,11 @@ pub fn read_table(bytes: &[u8], name: &str) -> Result<JsValue, JsError> {
     let guess = crate::table::guess_columns(&table.header);
     // Up to 100,000 rows: JSON.parse builds them far quicker than one property at a time.
     to_js_via_json(&TableView { table: &table, guess })
+/// Reads an ownership structure CSV (`owner,owner_type,owned,share,control,owner_dob,
+/// owner_country`; see the README) into the `OwnershipStructure` that `Checker.ownership`
+/// takes. Throws an `Error` naming the row for a share that is not a number, a missing
+/// column or an unknown owner type.
+#[wasm_bindgen(js_name = parseOwnershipCsv, unchecked_return_type = "OwnershipStructure")]
+pub fn parse_ownership_csv(text: &str) -> Result<JsValue, JsError> {
+    to_js(&ownership::parse_csv(text).map_err(into_error)?)
 }

@@ -299,3 +299,79 @@ fn goods_bad_input_exits_2_with_one_line() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no goods data"));
 }
+
+fn build_owners(dir: &Path) -> std::path::PathBuf {
+    let out = dir.join("owners.bin");
+    let o = run(
+        bin()
+            .args(["build", "--out"])
+            .arg(&out)
+            .arg(fixture("ownership/sdn_owners.xml"))
+            .arg(fixture("ownership/un_owners.xml")),
+        "",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
+#[test]
+fn ownership_prints_both_verdicts_step_by_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = build_owners(dir.path());
+    let o = run(
+        bin()
+            .args(["ownership", "--index"])
+            .arg(&index)
+            .arg("--input")
+            .arg(fixture("ownership/structure.csv")),
+        "",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("OFAC 50% rule: BLOCKED UNDER OFAC'S 50% RULE"), "{out}");
+    assert!(out.contains("Held by blocked parties together: 55% + 10% = 65%"), "{out}");
+    assert!(out.contains("EU/UK owned or controlled: OWNED OR CONTROLLED"), "{out}");
+    assert!(out.contains("the list links it to: KRASNOYAR HOLDING LIMITED"), "{out}");
+}
+
+#[test]
+fn ownership_json_reads_stdin_and_has_verdicts_steps_and_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = build_owners(dir.path());
+    let csv = "owner,owner_type,owned,share,control\n\
+               Gennady Pavlovich Zarubin,person,Steppe Grain Trading LLP,25,\n\
+               Oleg Ivanovich Tarasenko,person,Steppe Grain Trading LLP,25,\n\
+               Aigerim Sarsenova,person,Steppe Grain Trading LLP,50,\n";
+    let o = run(bin().args(["ownership", "--format", "json", "--index"]).arg(&index), csv);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(r["subject"], "Steppe Grain Trading LLP");
+    assert_eq!(r["ofac"]["outcome"], "sanctioned");
+    assert_eq!(r["ofac"]["share"], 50.0);
+    assert_eq!(r["eu_uk"]["outcome"], "not_sanctioned");
+    assert_eq!(r["graph"]["edges"].as_array().unwrap().len(), 3);
+    let step = &r["ofac"]["steps"].as_array().unwrap().iter().find(|s| s["kind"] == "aggregate");
+    assert_eq!(step.unwrap()["numbers"], serde_json::json!([25.0, 25.0]));
+}
+
+#[test]
+fn ownership_bad_input_exits_2_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = build_owners(dir.path());
+    for (csv, expected) in [
+        ("owner,owned,share\nA,S,lots\n", "row 2: share \"lots\" is not a number"),
+        ("name,share\nA,5\n", "the header needs at least the columns owner,owned"),
+        ("owner,owned,share\n", "nothing to check"),
+    ] {
+        let o = run(bin().args(["ownership", "--index"]).arg(&index), csv);
+        assert_eq!(o.status.code(), Some(2), "{csv}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains(expected), "{csv}: {err}");
+    }
+    let o = run(
+        bin().args(["ownership", "--threshold", "2", "--index"]).arg(&index),
+        "owner,owned\nA,S\n",
+    );
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -238,4 +238,41 @@ fn read_table_reads_csv_and_xlsx_and_guesses_columns() {
         sanctions_checker::wasm::read_table(&[0, 1, 2, 3, 0xFF, 0xFE, 7], "x.bin").unwrap_err();
     let msg = message(err);
     assert!(msg.starts_with("x.bin: ") && msg.contains("not a CSV or XLSX file"), "{msg}");
+/// The ownership fixtures, compiled in.
+fn owners_dataset() -> Vec<u8> {
+    let mut builder = IndexBuilder::new("2026-11-23T00:00:00Z");
+    for (name, bytes) in [
+        ("sdn_owners.xml", &include_bytes!("data/ownership/sdn_owners.xml")[..]),
+        ("un_owners.xml", &include_bytes!("data/ownership/un_owners.xml")[..]),
+    ] {
+        builder.add(lists::parse(bytes, name).unwrap());
+    }
+    builder.to_bytes()
+}
+
+#[wasm_bindgen_test]
+fn ownership_takes_a_parsed_csv_and_returns_verdicts_with_steps() {
+    let checker = Checker::new(&owners_dataset()).unwrap();
+    let structure =
+        sanctions_checker::wasm::parse_ownership_csv(include_str!("data/ownership/structure.csv"))
+            .unwrap();
+    assert_eq!(get(&structure, "subject").as_string().unwrap(), "Steppe Grain Trading LLP");
+    // The page may pass options with the structure.
+    Reflect::set(&structure, &JsValue::from_str("listed_threshold"), &0.97.into()).unwrap();
+    let report = checker.ownership(structure).unwrap();
+    let ofac = get(&report, "ofac");
+    assert_eq!(get(&ofac, "outcome").as_string().unwrap(), "sanctioned");
+    assert_eq!(get(&ofac, "share").as_f64(), Some(65.0));
+    let steps = js_sys::Array::from(&get(&ofac, "steps"));
+    let last = steps.get(steps.length() - 1);
+    assert_eq!(get(&last, "kind").as_string().unwrap(), "conclusion");
+    assert_eq!(get(&get(&report, "eu_uk"), "outcome").as_string().unwrap(), "sanctioned");
+    assert_eq!(get(&report, "listed_threshold").as_f64(), Some(0.97));
+    let nodes = js_sys::Array::from(&get(&get(&report, "graph"), "nodes"));
+    assert_eq!(nodes.length(), 5);
+
+    let err = sanctions_checker::wasm::parse_ownership_csv("owner,owned,share\nA,S,lots\n");
+    assert!(message(err.err().unwrap()).contains("row 2"));
+    let err = checker.ownership(query(&[("subject", "nobody".into())])).err().unwrap();
+    assert!(message(err).contains("no parties"));
 }

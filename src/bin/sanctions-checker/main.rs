@@ -28,6 +28,9 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Look up a customs code or search a goods description against the goods restrictions.
     Goods(cmd::goods::Args),
+    /// Screen a partner's owners (CSV structure) and apply OFAC's 50% rule and EU/UK
+    /// ownership and control.
+    Ownership(cmd::ownership::Args),
     /// Download the current official list files from their publishers (the only network use).
     Fetch(cmd::fetch::Args),
 }
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
         Command::Fetch(args) => cmd::fetch::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Goods(args) => cmd::goods::run(args),
+        Command::Ownership(args) => cmd::ownership::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

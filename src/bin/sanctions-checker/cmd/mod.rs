@@ -5,6 +5,7 @@ pub mod compare;
 pub mod eval;
 pub mod fetch;
 pub mod goods;
+pub mod ownership;
 pub mod screen;
 pub mod verify;
 

@@ -354,6 +354,8 @@ pub fn read_table(bytes: &[u8], name: &str) -> Result<JsValue, JsError> {
     let guess = crate::table::guess_columns(&table.header);
     // Up to 100,000 rows: JSON.parse builds them far quicker than one property at a time.
     to_js_via_json(&TableView { table: &table, guess })
+}
+
 /// Reads an ownership structure CSV (`owner,owner_type,owned,share,control,owner_dob,
 /// owner_country`; see the README) into the `OwnershipStructure` that `Checker.ownership`
 /// takes. Throws an `Error` naming the row for a share that is not a number, a missing

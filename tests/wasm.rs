@@ -238,6 +238,8 @@ fn read_table_reads_csv_and_xlsx_and_guesses_columns() {
         sanctions_checker::wasm::read_table(&[0, 1, 2, 3, 0xFF, 0xFE, 7], "x.bin").unwrap_err();
     let msg = message(err);
     assert!(msg.starts_with("x.bin: ") && msg.contains("not a CSV or XLSX file"), "{msg}");
+}
+
 /// The ownership fixtures, compiled in.
 fn owners_dataset() -> Vec<u8> {
     let mut builder = IndexBuilder::new("2026-11-23T00:00:00Z");

@@ -15,6 +15,7 @@ import {
 import strings from './strings/app.js';
 import { setupPartner } from './partner-tab.js';
 import { setupGoods, setupTabs } from './goods-tab.js';
+import { setupBatch } from './batch-tab.js';
 
 addStrings(strings);
 
@@ -139,6 +140,7 @@ async function main() {
   $('status').hidden = true;
   setupPartner(engine);
   setupGoods(engine);
+  setupBatch(engine);
   applyStatic(document);
   document.body.dataset.state = 'ready';
 }

@@ -38,9 +38,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Everything the tab shows, so any part can be redrawn (language change) from it. */
 const state = {
-  /** The file last chosen: { name, size }, and what the engine read from it. */
+  /** The file last chosen: { name, size }, and what the engine read from it (and from which file). */
   file: null,
   table: null,
+  tableFile: null,
   /** A message about the last file that could not be read (the previous table stays). */
   fileError: null,
   reading: false,
@@ -535,6 +536,8 @@ async function startRun() {
   }
   const named = inputs.filter((r) => r.name !== '');
   const withGoods = inputs.filter((r) => r.goodsCode !== '' || r.goodsText !== '');
+  // The file may be swapped while the run goes on; the results belong to this one.
+  const source = { file: state.tableFile, sheet: state.table.sheet };
   const controller = new AbortController();
   const run = {
     controller,
@@ -602,8 +605,7 @@ async function startRun() {
   state.run = null;
   const summary = summarise(rows);
   state.outcome = {
-    file: state.tableFile,
-    sheet: state.table.sheet,
+    ...source,
     totalRows: inputs.length,
     rows,
     options,
@@ -626,7 +628,7 @@ async function startRun() {
   if (rows.length > 0) {
     await checkFinished({
       type: 'batch',
-      query: { file: state.tableFile, rows: inputs.length },
+      query: { file: source.file, rows: inputs.length },
       report: { summary, cancelled, results: rows.map(compactResult) },
       manifest: engine.manifest,
     });

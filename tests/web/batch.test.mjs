@@ -118,6 +118,12 @@ test('a CSV of partners is read, its columns guessed, and every row checked', as
     assert.equal(await page.inputValue('#batch-threshold'), '0.85', 'the single check’s default');
     await screenshot(page, 'batch-mapped');
 
+    // The page's hook seam (hooks.js, the same module instance the page uses) hears of the batch.
+    await page.evaluate(async () => {
+      const hooks = await import('/www/hooks.js');
+      window.checks = [];
+      hooks.onCheck((event) => window.checks.push(event));
+    });
     const loadedWith = requests.length;
     await runBatch(page);
     assert.deepEqual(requests.slice(loadedWith), [], 'no request during the batch');
@@ -134,6 +140,14 @@ test('a CSV of partners is read, its columns guessed, and every row checked', as
     assert.equal(await unknown.getAttribute('data-status'), 'clear');
     assert.match(await unknown.locator('[data-testid=batch-status]').textContent(), /No match/);
     assert.match(await page.textContent('[data-testid=batch-summary]'), /possible match/);
+    const checks = await page.evaluate(() => window.checks);
+    assert.equal(checks.length, 1);
+    assert.equal(checks[0].type, 'batch');
+    assert.deepEqual(checks[0].query, { file: 'partners.csv', rows: 6 });
+    assert.equal(checks[0].report.summary.rows, 6);
+    assert.ok(checks[0].report.summary.match >= 1);
+    assert.equal(checks[0].report.results.find((r) => r.name === 'Eric Badege').status, 'match');
+    assert.equal(checks[0].manifest.built, builtManifest().built);
 
     // A row opens to show its hits, with the UN entry and an explanation.
     await badege.locator('[data-testid=batch-expand]').click();

@@ -26,6 +26,7 @@ seed() {  # target → fixture files that make a good starting corpus
     list_csl) echo tests/data/lists/csl/* ;;
     list_detect_any) echo tests/data/lists/*/* tests/data/lists/un_mini.xml ;;
     goods) echo tests/data/goods/* ;;
+    table) echo tests/data/goods/*.csv tests/data/lists/uk/* tests/data/lists/csl/*.csv ;;
     *) ;;
   esac
 }

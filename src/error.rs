@@ -32,6 +32,10 @@ enum ErrorKind {
     Query { field: &'static str, reason: String },
     /// A goods query against a dataset built without goods tables.
     NoGoodsData,
+    /// A list update was refused as a whole; the dataset in use stays as it was.
+    Update { reason: String },
+    /// A user's table (CSV or spreadsheet of partners or goods) cannot be read.
+    Table { file: String, reason: String },
 }
 
 impl Error {
@@ -68,6 +72,14 @@ impl Error {
 
     pub(crate) fn no_goods_data() -> Error {
         Error { kind: ErrorKind::NoGoodsData }
+    }
+
+    pub(crate) fn update(reason: impl Into<String>) -> Error {
+        Error { kind: ErrorKind::Update { reason: reason.into() } }
+    }
+
+    pub(crate) fn table(file: impl Into<String>, reason: impl Into<String>) -> Error {
+        Error { kind: ErrorKind::Table { file: file.into(), reason: reason.into() } }
     }
 
     /// True when the error concerns a single record of a list, so that the rest of the file can
@@ -112,6 +124,12 @@ impl fmt::Display for Error {
                  with `sanctions-checker build --goods DIR ...` or `make dataset` with the \
                  shared goods data in place"
             ),
+            ErrorKind::Update { reason } => write!(
+                f,
+                "the lists were not updated: {reason}; the lists already loaded were kept \
+                 unchanged"
+            ),
+            ErrorKind::Table { file, reason } => write!(f, "{file}: {reason}"),
         }
     }
 }

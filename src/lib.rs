@@ -17,6 +17,8 @@
 //! * [`matching`] generates candidates, aligns tokens, weighs secondary evidence and explains.
 //! * [`goods`] screens goods by HS/CN/TN VED code or plain description against the EU
 //!   Russia goods annexes and the Common High Priority List.
+//! * [`table`] reads a user's own CSV/XLSX/ODS table of partners or goods and guesses its
+//!   columns; [`index::update`] replaces lists in a loaded dataset from fresh official files.
 //!
 //! # Example: screen a name
 //!
@@ -59,6 +61,7 @@ pub mod matching;
 pub mod model;
 pub mod normalize;
 pub mod report;
+pub mod table;
 pub mod translit;
 
 #[cfg(target_arch = "wasm32")]

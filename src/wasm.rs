@@ -5,8 +5,11 @@
 //! whose message is the core error's text, through [`into_error`].
 
 use crate::index::Index;
+use crate::lists::InputFile;
 use crate::matching::{self, ScreenOptions};
 use crate::report::Query;
+use crate::table::{ColumnGuess, Table};
+use js_sys::{Object, Reflect, Uint8Array};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -64,6 +67,32 @@ export interface Candidate {
   matches: RuleMatch[]; excepted: RuleMatch[]; sub_codes: SubCode[];
 }
 export interface TextReport { query: string; words: string[]; candidates: Candidate[]; notes: string[]; checked: Checked[] }
+/** One official list file for `updateLists`: its name (for messages) and its whole content. */
+export interface ListFile { name: string; bytes: Uint8Array }
+export type ListWarning = "older_than_loaded" | "much_smaller";
+export interface ListChange {
+  list: string; title: string; change: "replaced" | "added";
+  old_published: string | null; old_entities: number | null;   // null when added
+  new_published: string | null; new_entities: number;
+  files: string[]; skipped: number; warnings: ListWarning[];
+}
+/** What `updateLists` built. The Checker is unchanged: load `dataset` into a new one to use it. */
+export interface ListUpdate {
+  dataset: Uint8Array; manifest: Manifest; changes: ListChange[];
+  problems: number;      // malformed records skipped in the new files
+  warnings: string[];    // one sentence each, naming the list; codes are in changes[i].warnings
+}
+/** Column positions (0-based, into `header`) guessed from the header names; absent when unknown. */
+export interface ColumnGuess { name?: number; kind?: number; dob?: number; country?: number; id?: number;
+  goods_code?: number; goods_description?: number }
+export interface Table {
+  sheets: string[];      // workbook sheet names; [] for CSV
+  sheet: string;         // the sheet read (first with data); "" for CSV
+  header: string[]; rows: string[][];   // every row as wide as the header
+  total_rows: number;    // data rows in the file
+  truncated: boolean;    // true when total_rows > 100000 and only the first 100000 are in rows
+  guess: ColumnGuess;
+}
 "#;
 
 /// Converts any error into a JavaScript `Error` carrying its `Display` text.
@@ -161,6 +190,42 @@ impl Checker {
         }
     }
 
+    /// Builds a new dataset in which the official list files given (`ListFile[]`) replace the
+    /// lists they hold; every other list and the goods tables are carried over unchanged.
+    /// Returns a `ListUpdate`; this `Checker` is not changed (the page decides whether to load
+    /// the new dataset). `built` is the time to record in the manifest (RFC 3339).
+    ///
+    /// Throws an `Error` when no files are given, any file cannot be read (the message names
+    /// it and says the loaded lists were kept), a file is given twice, or two files hold the
+    /// same list.
+    #[wasm_bindgen(js_name = updateLists, unchecked_return_type = "ListUpdate")]
+    pub fn update_lists(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ListFile[]")] files: js_sys::Array,
+        built: &str,
+    ) -> Result<JsValue, JsError> {
+        let mut owned: Vec<(String, Vec<u8>)> = Vec::with_capacity(files.length() as usize);
+        for (i, item) in files.iter().enumerate() {
+            owned.push(list_file(i, &item)?);
+        }
+        let inputs: Vec<InputFile<'_>> =
+            owned.iter().map(|(name, bytes)| InputFile { name, bytes }).collect();
+        let update = crate::index::update(&self.index, &inputs, built).map_err(into_error)?;
+        let warnings: Vec<&str> = update.warnings.iter().map(|w| w.message.as_str()).collect();
+        let out = Object::new();
+        let set = |key: &str, value: &JsValue| {
+            // Setting a property on a fresh plain object cannot fail.
+            Reflect::set(&out, &JsValue::from_str(key), value).map(|_| ())
+        };
+        let failed = |_| JsError::new("the engine could not build the update's result object");
+        set("dataset", &Uint8Array::from(&update.dataset[..]).into()).map_err(failed)?;
+        set("manifest", &to_js(&update.manifest)?).map_err(failed)?;
+        set("changes", &to_js(&update.changes)?).map_err(failed)?;
+        set("problems", &JsValue::from_f64(update.problems as f64)).map_err(failed)?;
+        set("warnings", &to_js(&warnings)?).map_err(failed)?;
+        Ok(out.into())
+    }
+
     /// The whole record of one entity by id, or `undefined`.
     pub fn entity(&self, id: &str) -> Result<JsValue, JsError> {
         match self.index.entity(id) {
@@ -180,4 +245,41 @@ impl Checker {
     pub fn default_threshold() -> f64 {
         crate::matching::DEFAULT_THRESHOLD
     }
+}
+
+/// One `{name, bytes}` item of `updateLists`, copied out of JavaScript memory.
+fn list_file(i: usize, item: &JsValue) -> Result<(String, Vec<u8>), JsError> {
+    let field = |key: &str| Reflect::get(item, &JsValue::from_str(key)).ok();
+    let name = field("name").and_then(|v| v.as_string()).ok_or_else(|| {
+        JsError::new(&format!("file {} of the list: `name` must be a string", i + 1))
+    })?;
+    let bytes = field("bytes")
+        .filter(|v| v.is_instance_of::<Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>())
+        .map(|v| Uint8Array::new(&v).to_vec())
+        .ok_or_else(|| JsError::new(&format!("{name}: `bytes` must be a Uint8Array")))?;
+    Ok((name, bytes))
+}
+
+/// A table and the column guess for its header, as `readTable` returns them.
+#[derive(Serialize)]
+struct TableView<'a> {
+    #[serde(flatten)]
+    table: &'a Table,
+    guess: ColumnGuess,
+}
+
+/// Reads a user's table of partners or goods: CSV (`,` `;` tab or `|`; UTF-8, UTF-16 or
+/// Windows-1251), XLSX or ODS, the first sheet with data; returns a `Table` with every cell as
+/// text and a guess of which column holds which field. `name` is the file name, for messages.
+///
+/// Throws an `Error` naming the file when it is over 64 MB, empty, has no rows under its
+/// header, or is not a table (binary data, another zip archive, an old `.xls`).
+#[wasm_bindgen(js_name = readTable, unchecked_return_type = "Table")]
+pub fn read_table(bytes: &[u8], name: &str) -> Result<JsValue, JsError> {
+    #[cfg(feature = "panic-hook")]
+    console_error_panic_hook::set_once();
+    let table = crate::table::read_table(bytes, name).map_err(into_error)?;
+    let guess = crate::table::guess_columns(&table.header);
+    // Up to 100,000 rows: JSON.parse builds them far quicker than one property at a time.
+    to_js_via_json(&TableView { table: &table, guess })
 }

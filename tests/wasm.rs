@@ -147,3 +147,95 @@ fn goods_text_ranks_candidates_and_a_dataset_without_goods_says_so() {
     let bare = Checker::new(&dataset()).unwrap();
     assert!(message(bare.goods_code("8482").unwrap_err()).contains("no goods data"));
 }
+
+const OFAC_XML: &[u8] = include_bytes!("data/lists/ofac_xml/SDN.XML");
+
+fn list_files(files: &[(&str, &[u8])]) -> js_sys::Array {
+    files
+        .iter()
+        .map(|(name, bytes)| {
+            query(&[("name", (*name).into()), ("bytes", js_sys::Uint8Array::from(*bytes).into())])
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn update_lists_returns_a_new_dataset_and_leaves_the_checker_alone() {
+    let checker = Checker::new(&dataset_with_goods()).unwrap();
+    let update =
+        checker.update_lists(list_files(&[("SDN.XML", OFAC_XML)]), "2026-11-24T00:00:00Z").unwrap();
+    let bytes = js_sys::Uint8Array::from(get(&update, "dataset")).to_vec();
+    let fresh = Checker::new(&bytes).unwrap();
+    // The UN list and the goods are carried over, OFAC's list added.
+    assert!(fresh.entity("un-sc:KPi.901").unwrap().is_object());
+    assert_eq!(
+        get(&fresh.goods_code("8542.31").unwrap(), "status").as_string().unwrap(),
+        "restricted"
+    );
+    let manifest = get(&update, "manifest");
+    assert_eq!(js_sys::Array::from(&get(&manifest, "sources")).length(), 2);
+    assert_eq!(get(&manifest, "built").as_string().unwrap(), "2026-11-24T00:00:00Z");
+    let change = js_sys::Array::from(&get(&update, "changes")).get(0);
+    assert_eq!(get(&change, "list").as_string().unwrap(), "us-ofac-sdn");
+    assert_eq!(get(&change, "change").as_string().unwrap(), "added");
+    assert!(get(&change, "old_entities").is_null());
+    assert_eq!(get(&change, "new_published").as_string().unwrap(), "2026-03-15");
+    assert_eq!(js_sys::Array::from(&get(&update, "warnings")).length(), 0);
+    assert_eq!(get(&update, "problems").as_f64(), Some(1.0), "the entry without uid");
+    // The checker still has its old dataset.
+    let old = checker.manifest().unwrap();
+    assert_eq!(js_sys::Array::from(&get(&old, "sources")).length(), 1);
+    assert_eq!(get(&old, "built").as_string().unwrap(), "2026-11-23T00:00:00Z");
+}
+
+#[wasm_bindgen_test]
+fn update_lists_warns_about_older_files_and_refuses_bad_ones() {
+    let checker = Checker::new(&dataset()).unwrap();
+    let older = String::from_utf8(UN_MINI.to_vec()).unwrap().replace("2026-01-15T", "2025-06-01T");
+    let update =
+        checker.update_lists(list_files(&[("un.xml", older.as_bytes())]), "2026-11-24").unwrap();
+    let change = js_sys::Array::from(&get(&update, "changes")).get(0);
+    assert_eq!(get(&change, "change").as_string().unwrap(), "replaced");
+    let codes = js_sys::Array::from(&get(&change, "warnings"));
+    assert_eq!(codes.get(0).as_string().unwrap(), "older_than_loaded");
+    let warning = js_sys::Array::from(&get(&update, "warnings")).get(0).as_string().unwrap();
+    assert!(warning.contains("older than the list already loaded"), "{warning}");
+
+    let bad = list_files(&[("SDN.XML", OFAC_XML), ("photo.jpg", &[0xFF, 0xD8, 0xFF, 0xE0])]);
+    let msg = message(checker.update_lists(bad, "t").unwrap_err());
+    assert!(msg.contains("photo.jpg: ") && msg.contains("kept unchanged"), "{msg}");
+    let msg = message(checker.update_lists(js_sys::Array::new(), "t").unwrap_err());
+    assert!(msg.contains("no files were given"), "{msg}");
+    let not_bytes: js_sys::Array =
+        [query(&[("name", "x.xml".into()), ("bytes", "text".into())])].into_iter().collect();
+    assert!(message(checker.update_lists(not_bytes, "t").unwrap_err()).contains("Uint8Array"));
+}
+
+#[wasm_bindgen_test]
+fn read_table_reads_csv_and_xlsx_and_guesses_columns() {
+    let csv = "ФИО;Дата рождения;Страна\r\n\"Иванов; Иван\";1968-03-14;RU\r\nAcme LLC;;KZ\r\n";
+    let t = sanctions_checker::wasm::read_table(csv.as_bytes(), "partners.csv").unwrap();
+    let header = js_sys::Array::from(&get(&t, "header"));
+    assert_eq!(header.get(1).as_string().unwrap(), "Дата рождения");
+    let rows = js_sys::Array::from(&get(&t, "rows"));
+    assert_eq!(rows.length(), 2);
+    assert_eq!(js_sys::Array::from(&rows.get(0)).get(0).as_string().unwrap(), "Иванов; Иван");
+    assert_eq!(get(&t, "total_rows").as_f64(), Some(2.0));
+    assert_eq!(get(&t, "truncated").as_bool(), Some(false));
+    assert_eq!(js_sys::Array::from(&get(&t, "sheets")).length(), 0);
+    let guess = get(&t, "guess");
+    assert_eq!(get(&guess, "name").as_f64(), Some(0.0));
+    assert_eq!(get(&guess, "dob").as_f64(), Some(1.0));
+    assert_eq!(get(&guess, "country").as_f64(), Some(2.0));
+    assert!(get(&guess, "goods_code").is_undefined());
+
+    let xlsx = include_bytes!("data/lists/uk/fcdo_mini.xlsx");
+    let t = sanctions_checker::wasm::read_table(xlsx, "fcdo.xlsx").unwrap();
+    assert_eq!(js_sys::Array::from(&get(&t, "sheets")).length(), 1);
+    assert!(get(&get(&t, "guess"), "name").as_f64().is_some());
+
+    let err =
+        sanctions_checker::wasm::read_table(&[0, 1, 2, 3, 0xFF, 0xFE, 7], "x.bin").unwrap_err();
+    let msg = message(err);
+    assert!(msg.starts_with("x.bin: ") && msg.contains("not a CSV or XLSX file"), "{msg}");
+}

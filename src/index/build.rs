@@ -74,6 +74,28 @@ impl IndexBuilder {
         self.sources.push(info);
     }
 
+    /// Adds one list as an existing dataset carries it: its source information (publication
+    /// date, files, fingerprints, skipped and duplicate counts) is kept, and only the entity
+    /// counts are derived again from `entities`, so a list carried over by a list update reads
+    /// exactly as before. Entity ids already added are skipped as in [`IndexBuilder::add`].
+    pub(crate) fn add_existing(&mut self, mut info: SourceInfo, entities: Vec<Entity>) {
+        let source = self.sources.len();
+        info.entities = 0;
+        info.persons = 0;
+        info.organizations = 0;
+        info.vessels = 0;
+        info.aircraft = 0;
+        info.names = 0;
+        for entity in entities {
+            if self.seen.insert(entity.id.clone()) {
+                self.entities.push((source, entity));
+            } else {
+                info.duplicates += 1;
+            }
+        }
+        self.sources.push(info);
+    }
+
     /// Adds goods screening tables (see [`crate::goods::GoodsBuilder`]); they are written
     /// after the entities.
     pub fn set_goods(&mut self, goods: GoodsTables) {

@@ -6,8 +6,10 @@
 
 mod build;
 pub mod format;
+mod update;
 
 pub use build::{hex, IndexBuilder};
+pub use update::{update, ChangeKind, ListChange, Update, UpdateWarning, WarningKind};
 
 use crate::error::{Error, Result};
 use crate::goods::GoodsTables;

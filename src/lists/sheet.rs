@@ -121,35 +121,80 @@ fn cell_of_ref(data: &DataRef<'_>) -> Cell {
 /// are absolute (a sheet whose data starts at B3 still has empty cells for A and rows 1–2),
 /// so that "row 2 is the header" means the same as in the spreadsheet program.
 pub fn read_workbook(bytes: &[u8]) -> Result<Rows, String> {
-    let unreadable = |e: &dyn std::fmt::Display| {
+    let range = open_sheets(bytes, |_, ranges| ranges.next().transpose())?
+        .ok_or("the spreadsheet has no sheets")?;
+    Ok(rows_of(&range, true))
+}
+
+/// A workbook's sheet names and its first sheet with data ([`read_first_sheet_with_data`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FirstSheet {
+    /// Every sheet's name, in workbook order.
+    pub sheets: Vec<String>,
+    /// The first sheet that has any value: its name and rows. `None` when all are empty.
+    pub data: Option<(String, Rows)>,
+}
+
+/// A workbook's sheet names, and the first sheet that has any value with its rows. Unlike
+/// [`read_workbook`], the rows start at the sheet's used area: its first row and column are the
+/// first that hold a value (a user's table typed from B3 reads the same as one typed from A1).
+pub fn read_first_sheet_with_data(bytes: &[u8]) -> Result<FirstSheet, String> {
+    open_sheets(bytes, |names, ranges| {
+        let sheets = names.to_vec();
+        for (name, range) in names.iter().zip(ranges) {
+            let rows = rows_of(&range?, false);
+            if rows.iter().any(|r| !r.is_empty()) {
+                return Ok(FirstSheet { sheets, data: Some((name.clone(), rows)) });
+            }
+        }
+        Ok(FirstSheet { sheets, data: None })
+    })
+}
+
+/// Opens an XLSX or ODS workbook and hands `read` its sheet names and an iterator that reads
+/// the sheets' cell ranges one at a time, in order (a sheet is read only when asked for).
+fn open_sheets<T>(
+    bytes: &[u8],
+    read: impl FnOnce(
+        &[String],
+        &mut dyn Iterator<Item = Result<calamine::Range<Data>, String>>,
+    ) -> Result<T, String>,
+) -> Result<T, String> {
+    fn unreadable(e: &dyn std::fmt::Display) -> String {
         format!("not a readable spreadsheet ({e}); was the download cut short?")
-    };
+    }
     // Opened as the format the bytes show, so that a damaged file reports its real error
     // rather than calamine's "cannot detect file format".
-    let range = if is_ods(bytes) {
+    if is_ods(bytes) {
         let mut book: calamine::Ods<_> =
             calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
-        book.worksheet_range_at(0)
-            .ok_or("the spreadsheet has no sheets")?
-            .map_err(|e| unreadable(&e))?
+        let names = book.sheet_names();
+        let mut ranges = names.iter().map(|n| book.worksheet_range(n).map_err(|e| unreadable(&e)));
+        read(&names, &mut ranges)
     } else {
         let mut book: calamine::Xlsx<_> =
             calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
-        book.worksheet_range_at(0)
-            .ok_or("the spreadsheet has no sheets")?
-            .map_err(|e| unreadable(&e))?
-    };
-    let Some((row0, col0)) = range.start() else { return Ok(Vec::new()) };
-    let mut rows: Rows = vec![Vec::new(); row0 as usize];
+        let names = book.sheet_names();
+        let mut ranges = names.iter().map(|n| book.worksheet_range(n).map_err(|e| unreadable(&e)));
+        read(&names, &mut ranges)
+    }
+}
+
+/// The cells of a range as rows, trailing empty cells dropped. With `absolute`, rows and cells
+/// before the range's start are filled in as empty.
+fn rows_of(range: &calamine::Range<Data>, absolute: bool) -> Rows {
+    let Some((row0, col0)) = range.start() else { return Vec::new() };
+    let (row0, col0) = if absolute { (row0 as usize, col0 as usize) } else { (0, 0) };
+    let mut rows: Rows = vec![Vec::new(); row0];
     for row in range.rows() {
-        let mut cells = vec![Cell::Empty; col0 as usize];
+        let mut cells = vec![Cell::Empty; col0];
         cells.extend(row.iter().map(cell_of));
         while cells.last() == Some(&Cell::Empty) {
             cells.pop();
         }
         rows.push(cells);
     }
-    Ok(rows)
+    rows
 }
 
 /// The first `n` rows of the first sheet of an XLSX workbook, as text, read without loading the

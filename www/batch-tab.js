@@ -875,13 +875,12 @@ function drawTable() {
       th.append(button);
       return th;
     }),
-    el('th', {}, el('span', { className: 'visually-hidden', text: t('batch.col.hits') })),
   );
 
   const body = el('tbody');
   for (const row of pageRows) {
     body.append(tableRow(row, columns));
-    if (state.view.expanded.has(row.row)) body.append(hitsRow(row, columns.length + 1));
+    if (state.view.expanded.has(row.row)) body.append(hitsRow(row, columns.length));
   }
   const table = el(
     'table',
@@ -938,39 +937,43 @@ function tableRow(row, columns) {
         td.textContent = formatNumber(row.hits);
         break;
       case 'status':
+        td.className = 'batch-status';
         td.dataset.testid = 'batch-status';
         td.append(el('span', { className: `badge badge-${row.status}`, text: statusText(row) }));
-        if (row.status === 'error') {
-          td.append(el('span', { className: 'batch-error', text: row.error ?? row.goods?.error }));
+        // A goods error is told in the goods column; a name error here.
+        if (row.error !== undefined) {
+          td.append(el('span', { className: 'batch-error', text: row.error }));
         }
+        if (row.hits > 0) td.append(expandButton(row));
         break;
       case 'goods':
+        td.className = 'batch-goods';
         td.textContent = goodsText(row);
         break;
     }
     tr.append(td);
   }
-  const last = el('td');
-  if (row.hits > 0) {
-    const open = state.view.expanded.has(row.row);
-    const button = el('button', {
-      className: 'secondary small',
-      text: open ? t('batch.collapse') : t('batch.expand', { n: row.hits }),
-      testid: 'batch-expand',
-    });
-    button.type = 'button';
-    button.dataset.focusKey = `expand-${row.row}`;
-    button.setAttribute('aria-expanded', String(open));
-    if (open) button.setAttribute('aria-controls', `batch-hits-${row.row}`);
-    button.addEventListener('click', () => {
-      if (open) state.view.expanded.delete(row.row);
-      else state.view.expanded.add(row.row);
-      drawTable();
-    });
-    last.append(button);
-  }
-  tr.append(last);
   return tr;
+}
+
+/** The button that opens a row's hits below it (in the status cell, to keep the table narrow). */
+function expandButton(row) {
+  const open = state.view.expanded.has(row.row);
+  const button = el('button', {
+    className: 'secondary small',
+    text: open ? t('batch.collapse') : t('batch.expand', { n: row.hits }),
+    testid: 'batch-expand',
+  });
+  button.type = 'button';
+  button.dataset.focusKey = `expand-${row.row}`;
+  button.setAttribute('aria-expanded', String(open));
+  if (open) button.setAttribute('aria-controls', `batch-hits-${row.row}`);
+  button.addEventListener('click', () => {
+    if (open) state.view.expanded.delete(row.row);
+    else state.view.expanded.add(row.row);
+    drawTable();
+  });
+  return button;
 }
 
 function hitsRow(row, span) {

@@ -368,14 +368,22 @@ test('bad files and a missing name column get clear messages; earlier results st
 test('an XLSX workbook is read by the engine like a CSV', async () => {
   const { context, page, errors } = await openBatch();
   try {
-    const book = xlsx([
-      ['Наименование', 'Страна', 'Номер'],
-      ['Eric Badege', 'CD', 'X-1'],
-      ['Xqzvbw Plortnik', 'KZ', 'X-2'],
-    ]);
+    // Two sheets: an empty cover sheet first, then the partners; the engine reads the first
+    // sheet with data, and the page says which one and that there are others.
+    const book = xlsx(null, {
+      Cover: [],
+      Partners: [
+        ['Наименование', 'Страна', 'Номер'],
+        ['Eric Badege', 'CD', 'X-1'],
+        ['Xqzvbw Plortnik', 'KZ', 'X-2'],
+      ],
+    });
     await chooseFile(page, 'partners.xlsx', book, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     assert.match(await waitForFile(page), /partners\.xlsx: 2 rows/);
+    assert.match(await page.textContent('[data-testid=batch-file-status]'), /Sheet read: Partners/);
+    assert.match(await page.textContent('[data-testid=batch-sheets]'), /2 sheets \(Cover, Partners\)/);
     assert.equal(await page.inputValue('#batch-map-name'), '0');
+    assert.equal(await page.inputValue('#batch-map-country'), '1');
     await runBatch(page);
     assert.equal(await rowByName(page, 'Eric Badege').getAttribute('data-status'), 'match');
     assert.equal(await rowByName(page, 'Xqzvbw Plortnik').getAttribute('data-status'), 'clear');
@@ -405,6 +413,63 @@ test('results are redrawn in Russian, and fit a 375 px phone screen', async () =
     assert.equal(await page.locator('[data-testid=batch-hits]').count(), 1, 'the open row stays open');
     assertNoErrors(errors);
   } finally {
+    await context.close();
+  }
+});
+
+test('goods columns are checked too: a code on the Common High Priority List is flagged', async () => {
+  const { context, page, errors } = await openBatch();
+  try {
+    const csv = ['Name,HS code,Description', 'Xqzvbw Plortnik,8542 31,', ',0101,', ',,ball bearings', 'Nobody Atall,99x,'].join('\n');
+    await chooseFile(page, 'goods.csv', csv);
+    await waitForFile(page);
+    assert.equal(await page.inputValue('#batch-map-goods_code'), '1');
+    assert.equal(await page.inputValue('#batch-map-goods_description'), '2');
+    await runBatch(page);
+    const rows = page.locator('[data-testid=batch-row]');
+    assert.equal(await rows.count(), 4);
+    const chip = page.locator('[data-testid=batch-row][data-row="2"]');
+    assert.equal(await chip.getAttribute('data-status'), 'match', 'a CHPL code needs a look');
+    assert.match(await chip.textContent(), /8542 31/);
+    assert.match(await chip.locator('[data-testid=batch-status]').textContent(), /Goods need a look/);
+    assert.match(await page.textContent('[data-testid=batch-row][data-row="4"]'), /Best fit HS \d{4} \d{2}: restricted/);
+    const bad = page.locator('[data-testid=batch-row][data-row="5"]');
+    assert.equal(await bad.getAttribute('data-status'), 'error');
+    assert.match(await bad.locator('[data-testid=batch-status]').textContent(), /Error/);
+    assert.match(await bad.textContent(), /Goods: code: "99x"/);
+    await screenshot(page, 'batch-goods');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a 50 MB table is read up to the row limit and says what was left out', async () => {
+  const { context, page, errors } = await openBatch();
+  const file = path.join(os.tmpdir(), `batch-50mb-${process.pid}.csv`);
+  try {
+    const line = (i) => `R${String(i).padStart(7, '0')},Partner Company Number ${i} Trading LLP,KZ\n`;
+    const parts = ['Reference,Name,Country\n'];
+    let size = parts[0].length;
+    for (let i = 0; size < 50 * 1024 * 1024; i++) {
+      const l = line(i);
+      parts.push(l);
+      size += l.length;
+    }
+    await writeFile(file, parts.join(''));
+    await page.setInputFiles('#batch-file', file);
+    await page.waitForSelector('[data-testid=batch-truncated]', { timeout: 120_000 });
+    const total = (parts.length - 1).toLocaleString('en-US');
+    assert.match(
+      await page.textContent('[data-testid=batch-truncated]'),
+      new RegExp(`The file has ${total} rows; only the first 100,000 are checked`),
+    );
+    assert.match(await page.textContent('[data-testid=batch-file-summary]'), /100,000 rows/);
+    assert.equal(await page.locator('[data-testid=batch-preview] tbody tr').count(), 5);
+    await screenshot(page, 'batch-50mb');
+    assertNoErrors(errors);
+  } finally {
+    await rm(file, { force: true });
     await context.close();
   }
 });

@@ -13,6 +13,7 @@
 // often progress was drawn (number of updates, the longest gap between two). Target: 10,000
 // rows in at most 20 s with progress shown throughout.
 
+import os from 'node:os';
 import { startServer } from './serve.mjs';
 import { launchBrowser, requireBuilt } from '../tests/web/helpers.mjs';
 
@@ -143,7 +144,7 @@ try {
   // Records each time the progress count on the page changes, with the page's own clock, and
   // how late the page's timers run (a frozen page would show long delays here).
   await page.evaluate(() => {
-    window.__bench = { updates: [], lag: 0 };
+    window.__bench = { updates: [], lag: 0, lags: [] };
     const run = document.querySelector('[data-testid=batch-run]');
     new MutationObserver(() => {
       window.__bench.updates.push([performance.now(), Number(run.dataset.done)]);
@@ -152,6 +153,7 @@ try {
     window.__bench.timer = setInterval(() => {
       const now = performance.now();
       window.__bench.lag = Math.max(window.__bench.lag, now - last - 50);
+      if (now - last - 50 > 100) window.__bench.lags.push([Math.round(now), Math.round(now - last - 50)]);
       last = now;
     }, 50);
   });
@@ -176,6 +178,7 @@ try {
       maxGap,
       lag: window.__bench.lag,
       lastDone: window.__bench.updates.at(-1)?.[1] ?? 0,
+      lags: window.__bench.lags.map(([t, l]) => `${l} ms at ${((t - t0) / 1000).toFixed(1)} s`),
       message: document.querySelector('[data-testid=batch-message]')?.textContent,
       summary: document.querySelector('[data-testid=batch-summary]')?.textContent,
     };
@@ -188,9 +191,12 @@ try {
   console.log(`progress updates:    ${result.updates} (last at ${result.lastDone.toLocaleString('en-US')} rows)`);
   console.log(`longest gap:         ${Math.round(result.maxGap)} ms between progress updates`);
   console.log(`page timer lag:      ${Math.round(result.lag)} ms at worst (how long the page was busy)`);
+  if (process.env.BENCH_DEBUG) console.log(`lags over 100 ms:   ${result.lags.join(', ') || 'none'}`);
   console.log(`page says:           ${result.message}`);
   console.log(`summary:             ${result.summary}`);
   if (errors.length > 0) console.log(`page errors:         ${errors.join(' | ')}`);
+  // Other work on the machine slows the engine down; the load says how busy it was.
+  console.log(`machine:             ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(result.seconds <= TARGET_SECONDS ? 'within target' : 'OVER TARGET');
 } finally {
   await browser.close();

@@ -121,6 +121,16 @@ function drawFile() {
 
   const status = el('div', { className: 'batch-file-status', testid: 'batch-file-status' });
   status.id = 'batch-file-status';
+  // The refusal first; below it, the table read before, which is still the one loaded.
+  if (state.fileError) {
+    const box = el('p', {
+      className: 'field-error',
+      testid: 'batch-file-error',
+      text: state.fileError,
+    });
+    box.setAttribute('role', 'alert');
+    status.append(box);
+  }
   if (state.reading) {
     status.append(el('p', { text: t('batch.file.reading', { file: state.file.name }) }));
   } else if (state.table) {
@@ -153,15 +163,6 @@ function drawFile() {
         }),
       );
     }
-  }
-  if (state.fileError) {
-    const box = el('p', {
-      className: 'field-error',
-      testid: 'batch-file-error',
-      text: state.fileError,
-    });
-    box.setAttribute('role', 'alert');
-    status.append(box);
   }
 
   parts.file.replaceChildren(

@@ -339,7 +339,7 @@ test('bad files and a missing name column get clear messages; earlier results st
 
     await chooseFile(page, 'photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0, 1, 2, 3, 0, 0, 0, 7]), 'application/octet-stream');
     await waitForFile(page);
-    assert.match(await page.textContent('[data-testid=batch-file-error]'), /This file cannot be checked: .+/);
+    assert.match(await page.textContent('[data-testid=batch-file-error]'), /This file cannot be checked: photo\.csv: .*binary data/);
     await screenshot(page, 'batch-binary-file');
 
     // Over the size limit: refused before it is read.
@@ -470,6 +470,24 @@ test('a 50 MB table is read up to the row limit and says what was left out', asy
     assertNoErrors(errors);
   } finally {
     await rm(file, { force: true });
+    await context.close();
+  }
+});
+
+test('a file dropped on the drop zone is read like a chosen one', async () => {
+  const { context, page, errors } = await openBatch();
+  try {
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('[data-testid=batch-drop]');
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, FIXTURE);
+    assert.match(await waitForFile(page), /dropped\.csv: 6 rows/);
+    assert.equal(await page.inputValue('#batch-map-name'), '1');
+    assertNoErrors(errors);
+  } finally {
     await context.close();
   }
 });

@@ -13,6 +13,7 @@
 // often progress was drawn (number of updates, the longest gap between two). Target: 10,000
 // rows in at most 20 s with progress shown throughout.
 
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { startServer } from './serve.mjs';
 import { launchBrowser, requireBuilt } from '../tests/web/helpers.mjs';
@@ -96,6 +97,44 @@ function variation(name) {
   }
 }
 
+/**
+ * CPU seconds used so far by this script's child processes (the browser and its renderer and
+ * worker processes), from /proc on Linux; null elsewhere. On a machine shared with other work,
+ * elapsed time says how busy the machine was; CPU time says what the batch itself costs.
+ */
+function browserCpuSeconds() {
+  try {
+    const procs = new Map();
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        // Fields after the command name (which may contain spaces) in parentheses.
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        procs.set(Number(pid), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+    const mine = new Set([process.pid]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [pid, p] of procs) {
+        if (!mine.has(pid) && mine.has(p.ppid)) {
+          mine.add(pid);
+          grew = true;
+        }
+      }
+    }
+    mine.delete(process.pid);
+    let ticks = 0;
+    for (const pid of mine) ticks += procs.get(pid).ticks;
+    return ticks / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
 const csvCell = (s) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 requireBuilt();
@@ -160,12 +199,14 @@ try {
 
   const before = await page.getAttribute('[data-testid=batch-results]', 'data-runs');
   const started = await page.evaluate(() => performance.now());
+  const cpuBefore = browserCpuSeconds();
   await page.click('#batch-start');
   await page.waitForFunction(
     (previous) => document.querySelector('[data-testid=batch-results]').dataset.runs !== previous,
     before ?? undefined,
     { timeout: 600_000, polling: 250 },
   );
+  const cpuAfter = browserCpuSeconds();
   const result = await page.evaluate((t0) => {
     clearInterval(window.__bench.timer);
     const ended = performance.now();
@@ -188,6 +229,10 @@ try {
   console.log(`rows:                ${ROWS.toLocaleString('en-US')} (${listedRows} varied listed names, ${listed.length} distinct listed names used)`);
   console.log(`elapsed:             ${result.seconds.toFixed(2)} s (target ≤ ${TARGET_SECONDS} s)`);
   console.log(`throughput:          ${Math.round(rate).toLocaleString('en-US')} rows/s`);
+  if (cpuBefore !== null) {
+    const cpu = cpuAfter - cpuBefore;
+    console.log(`browser CPU time:    ${cpu.toFixed(1)} s in all its processes (${((cpu * 1000) / ROWS).toFixed(2)} ms per row)`);
+  }
   console.log(`progress updates:    ${result.updates} (last at ${result.lastDone.toLocaleString('en-US')} rows)`);
   console.log(`longest gap:         ${Math.round(result.maxGap)} ms between progress updates`);
   console.log(`page timer lag:      ${Math.round(result.lag)} ms at worst (how long the page was busy)`);

@@ -266,11 +266,12 @@ test('the CSV download has a BOM, guards formulas and holds every row; the JSON 
 });
 
 test('Cancel stops a 3,000-row run, keeps the rows checked so far and says so', async () => {
-  const { context, page, errors } = await openBatch();
+  const { context, page, errors, requests } = await openBatch();
   try {
     await chooseFile(page, 'many.csv', generatedCsv(3000));
     assert.match(await waitForFile(page), /3,000 rows/);
     const before = await page.getAttribute('[data-testid=batch-results]', 'data-runs');
+    const loadedWith = requests.length;
     await page.click('#batch-start');
     await page.waitForFunction(() => {
       const run = document.querySelector('[data-testid=batch-run]');
@@ -295,6 +296,13 @@ test('Cancel stops a 3,000-row run, keeps the rows checked so far and says so', 
     assert.match(await page.textContent('[data-testid=batch-page]'), /Page 1 of \d+/);
     assert.equal(await page.locator('[data-testid=batch-row]').count(), Math.min(done, 100));
     await screenshot(page, 'batch-cancelled');
+    // A batch this large also runs in a helper worker, which loads the page's own worker script
+    // from the page's server (no data goes with it: the engine and lists are handed over).
+    const during = requests.slice(loadedWith);
+    assert.ok(
+      during.every((url) => url.startsWith(server.url) && /\/(www\/worker|pkg\/sanctions_checker)\.js$/.test(url)),
+      `only the page's own scripts were loaded: ${during.join(', ')}`,
+    );
     assertNoErrors(errors);
   } finally {
     await context.close();
@@ -486,6 +494,32 @@ test('a file dropped on the drop zone is read like a chosen one', async () => {
     }, FIXTURE);
     assert.match(await waitForFile(page), /dropped\.csv: 6 rows/);
     assert.equal(await page.inputValue('#batch-map-name'), '1');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a large batch, shared with a helper worker, comes back whole and in file order', async () => {
+  const { context, page, errors, requests } = await openBatch();
+  try {
+    // 1,500 rows: over the size at which the engine starts a helper worker. Listed names sit
+    // early, in the middle and last, so whichever worker takes them must report them.
+    const lines = generatedCsv(1500).split('\n');
+    for (const at of [3, 777, 1500]) lines[at] = `L-${at},Eric Badege`;
+    await chooseFile(page, 'large.csv', lines.join('\n'));
+    await waitForFile(page);
+    const loadedWith = requests.length;
+    await runBatch(page, { timeout: 180_000 });
+    assert.match(await page.textContent('[data-testid=batch-message]'), /Done: 1,500 rows checked/);
+    assert.match(await page.textContent('[data-testid=batch-summary]'), /^3 possible matches · 1,497 no match · 0 errors/);
+    await page.selectOption('#batch-filter-status', 'match');
+    const rows = await page.locator('[data-testid=batch-row]').evaluateAll((r) => r.map((x) => x.dataset.row));
+    assert.deepEqual(rows, ['4', '778', '1501']);
+    const helpers = requests.slice(loadedWith).filter((u) => u.endsWith('/www/worker.js')).length;
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    if (cores > 1) assert.ok(helpers >= 1 && helpers <= 3, `${helpers} helper workers on ${cores} cores`);
+    else assert.equal(helpers, 0);
     assertNoErrors(errors);
   } finally {
     await context.close();

@@ -910,6 +910,8 @@ function tableRow(row, columns) {
   tr.dataset.status = row.status;
   for (const c of columns) {
     const td = el('td', { className: c.num ? 'num' : '' });
+    // Shown before the value on a phone, where each row is drawn as a card (style.css).
+    td.dataset.label = t(c.label);
     switch (c.key) {
       case 'row':
         td.textContent = String(row.row);

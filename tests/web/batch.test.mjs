@@ -105,7 +105,12 @@ function generatedCsv(n) {
 test('a CSV of partners is read, its columns guessed, and every row checked', async () => {
   const { context, page, errors, dialogs, requests } = await openBatch();
   try {
-    await chooseFile(page, 'partners.csv', FIXTURE);
+    // The file input is reached by its label (and so by keyboard and screen reader).
+    await page.getByLabel('Table of partners (CSV or XLSX)').setInputFiles({
+      name: 'partners.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(FIXTURE, 'utf8'),
+    });
     const status = await waitForFile(page);
     assert.match(status, /partners\.csv: 6 rows/);
     assert.equal(await page.locator('[data-testid=batch-preview] tbody tr').count(), 5);
@@ -413,6 +418,12 @@ test('results are redrawn in Russian, and fit a 375 px phone screen', async () =
       clientWidth: document.documentElement.clientWidth,
     }));
     assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px view`);
+    // Rows are cards on a phone: the results need no sideways scrolling either.
+    const table = await page.evaluate(() => {
+      const box = document.querySelector('[data-testid=batch-table]').parentElement;
+      return { scroll: box.scrollWidth, client: box.clientWidth };
+    });
+    assert.ok(table.scroll <= table.client, `results are ${table.scroll}px wide in ${table.client}px`);
     await screenshot(page, 'batch-phone');
     await page.selectOption('#lang', 'ru');
     assert.match(await page.textContent('[data-testid=batch-results] h2'), /Результаты/);
@@ -494,6 +505,15 @@ test('a file dropped on the drop zone is read like a chosen one', async () => {
     }, FIXTURE);
     assert.match(await waitForFile(page), /dropped\.csv: 6 rows/);
     assert.equal(await page.inputValue('#batch-map-name'), '1');
+    // Without a header the first row is data, and the columns are named by number.
+    await page.getByLabel('The first row holds column names (a header)').uncheck();
+    assert.match(await page.textContent('[data-testid=batch-file-summary]'), /dropped\.csv: 7 rows/);
+    assert.deepEqual(
+      await page.locator('#batch-map-name option').allTextContents(),
+      ['— none —', 'Column 1', 'Column 2', 'Column 3', 'Column 4'],
+    );
+    assert.equal(await page.inputValue('#batch-map-name'), '1', 'the mapping is kept');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'batch-header');
     assertNoErrors(errors);
   } finally {
     await context.close();

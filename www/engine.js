@@ -198,14 +198,24 @@ async function screenInParallel(client, queries, { options, onProgress, signal }
   const helping = (async () => {
     const shared = await client.request('shareEngine').catch(() => null);
     if (!shared) return;
+    // A cancel does not wait for a helper still loading its lists (a second or so).
+    const aborted = new Promise((resolve, reject) => {
+      if (signal?.aborted) reject(new Error('cancelled'));
+      signal?.addEventListener('abort', () => reject(new Error('cancelled')), { once: true });
+    });
+    aborted.catch(() => {});
     for (let i = 0; i < helpers; i++) {
       const helper = new WorkerClient(startWorker());
       started.push(helper);
       // A helper that cannot start leaves its share to the others.
-      helper.ready = helper
-        .request('load', { wasm: shared.module, dataset: shared.dataset })
+      helper.ready = Promise.race([
+        helper.request('load', { wasm: shared.module, dataset: shared.dataset }),
+        aborted,
+      ])
         .then(() => drain(helper, `helper${i}`))
-        .catch((err) => console.warn('sanctions-checker: a batch helper failed', err));
+        .catch((err) => {
+          if (!signal?.aborted) console.warn('sanctions-checker: a batch helper failed', err);
+        });
     }
     await Promise.all(started.map((h) => h.ready));
   })();

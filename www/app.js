@@ -16,6 +16,7 @@ import { setupPartner } from './partner-tab.js';
 import { setupGoods, setupTabs } from './goods-tab.js';
 import { setupHistory } from './history.js';
 import { setupLists, startEngine } from './lists-panel.js';
+import { setupBatch } from './batch-tab.js';
 
 addStrings(strings);
 
@@ -146,6 +147,7 @@ async function main() {
   setupGoods(engine);
   setupHistory(engine);
   setupLists(engine);
+  setupBatch(engine);
   applyStatic(document);
   document.body.dataset.state = 'ready';
 }

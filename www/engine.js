@@ -98,10 +98,7 @@ export async function loadEngine({ wasm, dataset, builtin = wasm ? dataset : und
      * `cancelled: true`. Resolves to `{ results: [{index, report} | {index, error}], cancelled }`.
      */
     screenBatch(queries, { options, onProgress, signal } = {}) {
-      return client.request('screenBatch', { queries, options }, {
-        onProgress,
-        signal,
-      });
+      return screenInParallel(client, queries, { options, onProgress, signal });
     },
     /**
      * Builds a new dataset from dropped official list files without switching to it. Resolves
@@ -126,6 +123,119 @@ export async function loadEngine({ wasm, dataset, builtin = wasm ? dataset : und
       return client.request('builtinDataset');
     },
   };
+}
+
+/** Below this many queries a batch runs in the one worker: starting a helper costs ~1 s. */
+const PARALLEL_FROM = 1000;
+/** Queries handed to a worker at a time; small enough to share the work out evenly. */
+const CHUNK = 250;
+
+/**
+ * Screens a batch in the engine's worker and, for a large batch on a machine with more than one
+ * core, in helper workers too, each started with the same compiled engine and a copy of the
+ * same dataset (nothing is fetched). Workers take chunks of queries until none are left, so a
+ * helper that starts late or runs slowly simply takes fewer; the main worker keeps answering
+ * single checks between its slices. Helpers are closed when the batch ends, freeing their copy
+ * of the lists. If no helper can start, the main worker does it all.
+ */
+async function screenInParallel(client, queries, { options, onProgress, signal }) {
+  const total = queries.length;
+  const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
+  const helpers = total >= PARALLEL_FROM ? Math.min(cores - 1, 3) : 0;
+  if (helpers <= 0) {
+    return client.request('screenBatch', { queries, options }, { onProgress, signal });
+  }
+
+  const results = [];
+  let next = 0;
+  let done = 0;
+  let hits = 0;
+  let cancelled = false;
+  const inFlight = new Map();
+  const report = () => {
+    let d = done;
+    let h = hits;
+    for (const p of inFlight.values()) {
+      d += p.done;
+      h += p.hits;
+    }
+    onProgress?.({ done: d, total, hits: h });
+  };
+  // Chunks a failed helper took, to be screened again by the main worker.
+  const retry = [];
+  const take = () => {
+    if (retry.length > 0) return retry.shift();
+    if (next >= total) return null;
+    const start = next;
+    next = Math.min(total, next + CHUNK);
+    return start;
+  };
+  const drain = async (worker, key) => {
+    for (let start = take(); start !== null; start = take()) {
+      if (cancelled || signal?.aborted) {
+        retry.push(start);
+        return;
+      }
+      const chunk = queries.slice(start, start + CHUNK);
+      let answer;
+      try {
+        answer = await worker.request('screenBatch', { queries: chunk, options }, {
+          signal,
+          onProgress: (p) => {
+            inFlight.set(key, p);
+            report();
+          },
+        });
+      } catch (err) {
+        inFlight.delete(key);
+        if (worker !== client) retry.push(start);
+        throw err;
+      }
+      inFlight.delete(key);
+      for (const r of answer.results) {
+        results.push({ ...r, index: r.index + start });
+        if (r.report?.hits?.length > 0) hits += 1;
+      }
+      done += answer.results.length;
+      if (answer.cancelled) cancelled = true;
+      report();
+    }
+  };
+
+  const started = [];
+  const helping = (async () => {
+    const shared = await client.request('shareEngine').catch(() => null);
+    if (!shared) return;
+    // A cancel does not wait for a helper still loading its lists (a second or so).
+    const aborted = new Promise((resolve, reject) => {
+      if (signal?.aborted) reject(new Error('cancelled'));
+      signal?.addEventListener('abort', () => reject(new Error('cancelled')), { once: true });
+    });
+    aborted.catch(() => {});
+    for (let i = 0; i < helpers; i++) {
+      const helper = new WorkerClient(startWorker());
+      started.push(helper);
+      // A helper that cannot start leaves its share to the others.
+      helper.ready = Promise.race([
+        helper.request('load', { wasm: shared.module, dataset: shared.dataset }),
+        aborted,
+      ])
+        .then(() => drain(helper, `helper${i}`))
+        .catch((err) => {
+          if (!signal?.aborted) console.warn('sanctions-checker: a batch helper failed', err);
+        });
+    }
+    await Promise.all(started.map((h) => h.ready));
+  })();
+  try {
+    await Promise.all([drain(client, 'main'), helping]);
+    // What a failed helper left, unless the batch was cancelled meanwhile.
+    if (!cancelled && !signal?.aborted) await drain(client, 'main');
+  } finally {
+    for (const helper of started) helper.worker.terminate();
+  }
+  results.sort((a, b) => a.index - b.index);
+  return { results, cancelled: cancelled || Boolean(signal?.aborted) };
 }
 
 /** Pairs each request with its answer by id, and routes batch progress to its callback. */

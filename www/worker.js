@@ -20,6 +20,12 @@ const REBUILD_HINT = 'rebuild it with `make dataset`';
 
 /** The loaded checker; replaced only once a new dataset has opened successfully. */
 let checker = null;
+/**
+ * The compiled engine and the dataset bytes in use, kept so that helper workers can be started
+ * with exactly this engine and these lists, without fetching anything (see shareEngine).
+ */
+let wasmModule = null;
+let datasetBytes = null;
 /** Batch ids the page asked to cancel. */
 const cancelled = new Set();
 
@@ -41,6 +47,7 @@ const OPS = {
     await startWasm(wasm);
     const bytes = dataset ?? (await fetchBuiltinDataset());
     checker = openDataset(bytes);
+    datasetBytes = bytes;
     return readManifest(checker);
   },
 
@@ -50,6 +57,7 @@ const OPS = {
     const manifest = readManifest(next);
     checker?.free();
     checker = next;
+    datasetBytes = dataset;
     return manifest;
   },
 
@@ -131,6 +139,15 @@ const OPS = {
     return { results, cancelled: false };
   },
 
+  /**
+   * The compiled engine and a copy of the dataset in use, for a helper worker that screens part
+   * of a large batch in parallel (engine.js); null if either is not at hand.
+   */
+  shareEngine() {
+    if (!wasmModule || !datasetBytes) return null;
+    return { module: wasmModule, dataset: datasetBytes.slice() };
+  },
+
   cancel({ batch }) {
     cancelled.add(batch);
     return true;
@@ -148,10 +165,18 @@ async function startWasm(wasm) {
   if (wasmStarted) return;
   try {
     if (wasm) {
-      wasmGlue.initSync({ module: wasm });
+      // Compiled here rather than by the glue, so the module can be shared (shareEngine). A
+      // WebAssembly.Module passes as is: a helper worker gets one already compiled.
+      wasmModule = wasm instanceof WebAssembly.Module ? wasm : new WebAssembly.Module(wasm);
+      wasmGlue.initSync({ module: wasmModule });
     } else {
-      // No argument: the glue resolves sanctions_checker_bg.wasm next to itself.
-      await wasmGlue.default();
+      // No engine given: fetched next to the glue (www/worker.js → pkg/).
+      const response = await fetch(new URL('../pkg/sanctions_checker_bg.wasm', import.meta.url));
+      if (!response.ok) {
+        throw new Error(`${response.status} ${response.statusText} fetching sanctions_checker_bg.wasm`);
+      }
+      wasmModule = await WebAssembly.compileStreaming(response);
+      wasmGlue.initSync({ module: wasmModule });
     }
   } catch (err) {
     throw new EngineError(

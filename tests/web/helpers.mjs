@@ -63,8 +63,9 @@ export function launchBrowser() {
  * console errors and uncaught exceptions (a CSP violation is a console error, so this catches
  * those too), dialogs (an injected alert() would open one), and requests.
  */
-export async function openPage(browser, { width = 1024, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function openPage(browser, { width = 1024, height = 900, locale } = {}) {
+  // `locale` sets the browser's languages (navigator.languages), which choose the page's.
+  const context = await browser.newContext({ viewport: { width, height }, locale });
   const page = await context.newPage();
   const errors = [];
   const dialogs = [];

@@ -3,6 +3,7 @@
 
 use crate::model::{EntityKind, ListId, NameKind};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// What the user asked: a name and optional secondary facts.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -61,6 +62,14 @@ pub struct Hit {
 pub struct Explanation {
     /// One or two plain sentences.
     pub summary: String,
+    /// Which sentence `summary` opens with (`name_match`), so a page can say it in the reader's
+    /// language; the factors' reasons that `summary` ends with have their own codes.
+    #[serde(default)]
+    pub summary_code: String,
+    /// The values `summary` was made from: `standing` (`primary`, `alias`, `former`, `weak`),
+    /// `name`, `exact` and `total` query words, `close`, `missing` listed words, `score` (%).
+    #[serde(default)]
+    pub summary_params: Params,
     /// The name score before secondary evidence.
     pub name_score: f64,
     /// Query words paired with listed words, with their similarity.
@@ -87,4 +96,47 @@ pub struct Factor {
     pub effect: f64,
     /// What was compared, in plain words.
     pub reason: String,
+    /// Which sentence `reason` is (`dob_exact`, `dob_year`, `dob_other_day`, `dob_conflict`,
+    /// `country_listed`, `country_not_listed`), so a page can say it in the reader's language.
+    #[serde(default)]
+    pub code: String,
+    /// The values `reason` was made from (`date`, `year`, `country`, `listed`).
+    #[serde(default)]
+    pub params: Params,
+}
+
+/// The values a sentence code is filled with; ordered, so output is stable.
+pub type Params = BTreeMap<String, Param>;
+
+/// One value of a sentence: a count (a page chooses plural forms by it) or text shown as is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Param {
+    /// A count or a whole percentage.
+    Count(u64),
+    /// A name, date, year or code, shown as is (a year is text: no digit grouping).
+    Text(String),
+}
+
+impl From<usize> for Param {
+    fn from(n: usize) -> Param {
+        Param::Count(n as u64)
+    }
+}
+
+impl From<&str> for Param {
+    fn from(s: &str) -> Param {
+        Param::Text(s.to_string())
+    }
+}
+
+impl From<String> for Param {
+    fn from(s: String) -> Param {
+        Param::Text(s)
+    }
+}
+
+/// Builds [`Params`] from `(name, value)` pairs.
+pub fn params<const N: usize>(pairs: [(&str, Param); N]) -> Params {
+    pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
 }

@@ -25,8 +25,12 @@ export interface ScreenQuery {
   limit?: number;        // default 10
 }
 export interface TokenPair { query: string; listed: string; similarity: number }
-export interface Factor { effect: number; reason: string }
-export interface Explanation { summary: string; name_score: number; tokens: TokenPair[]; factors: Factor[] }
+export type Params = Record<string, number | string>;
+export interface Factor { effect: number; reason: string;
+  code: "dob_exact" | "dob_year" | "dob_other_day" | "dob_conflict" | "country_listed" | "country_not_listed";
+  params: Params }
+export interface Explanation { summary: string; summary_code: "name_match"; summary_params: Params;
+  name_score: number; tokens: TokenPair[]; factors: Factor[] }
 export interface Hit {
   entity_id: string; list: string; list_title: string; list_date: string | null;
   kind: string; name: string; matched_name: string; matched_kind: string;

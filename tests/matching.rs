@@ -7,6 +7,7 @@ mod common;
 
 use common::{fixture, index_of};
 use sanctions_checker::{screen, Query, ScreenOptions};
+use sanctions_checker::report::Param;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -96,6 +97,14 @@ fn every_hit_explains_its_score() {
     let reasons: Vec<&str> = e.factors.iter().map(|f| f.reason.as_str()).collect();
     assert!(reasons.iter().any(|r| r.contains("Birth year 1968 agrees")), "{reasons:?}");
     assert!(reasons.iter().any(|r| r.contains("Country RU")), "{reasons:?}");
+    // Each sentence also comes as a code and its values, for the page's other languages.
+    assert_eq!(e.summary_code, "name_match");
+    assert_eq!(e.summary_params["total"], Param::Count(2));
+    assert_eq!(e.summary_params["name"], Param::Text(hit.matched_name.clone()));
+    let year = e.factors.iter().find(|f| f.code == "dob_year").expect("a dob_year factor");
+    assert_eq!(year.params["year"], Param::Text("1968".into()));
+    let country = e.factors.iter().find(|f| f.code.starts_with("country_")).expect("a country factor");
+    assert_eq!(country.params["country"], Param::Text("RU".into()));
     let total: f64 = e.name_score + e.factors.iter().map(|f| f.effect).sum::<f64>();
     assert!((total.min(1.0) - hit.score).abs() < 0.002, "factors add up to the score");
 }

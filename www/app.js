@@ -75,10 +75,11 @@ function showListsAsOf(manifest) {
         el('span', { className: 'source-title', text: s.title }),
         el('span', {
           className: 'source-meta',
-          text: t('app.lists.source', {
-            date: s.published ?? t('app.lists.dateUnknown'),
-            n: s.entities,
-          }),
+          // A list without a date gets its own sentence: "published date unknown" reads
+          // badly, and in Russian and Kazakh the words would not agree.
+          text: s.published
+            ? t('app.lists.source', { date: s.published, n: s.entities })
+            : t('app.lists.sourceUndated', { n: s.entities }),
         }),
       ),
     ),

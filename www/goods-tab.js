@@ -7,6 +7,10 @@
 
 import { $, el } from './dom.js';
 import { checkFinished } from './hooks.js';
+import { addStrings, onLanguageChange, t } from './i18n.js';
+import strings from './strings/goods.js';
+
+addStrings(strings);
 
 /** Wires the tab list: click and arrow keys switch panels (the WAI-ARIA tabs pattern). */
 export function setupTabs() {
@@ -42,22 +46,49 @@ const STATUS_CLASS = {
 /** "EU Regulation 833/2014 goods annexes (Russia) as of 2025-10-23; …" */
 function checkedLine(checked) {
   return checked
-    .map((c) => `${c.title} as of ${c.as_of ?? 'an unknown date'}`)
+    .map((c) => t('goods.asOf', { title: c.title, date: c.as_of ?? t('goods.asOf.unknown') }))
     .join('; ');
+}
+
+/** The catalog's wording for a fixed engine code, else the engine's own English words. */
+function coded(key, fallback) {
+  const text = t(key);
+  return text === key ? fallback : text;
+}
+
+function statusLabel(status, fallback) {
+  return coded(`goods.status.${status}`, fallback);
+}
+
+// The engine names a list from its id with two fixed patterns ("Annex VII", "Common High
+// Priority List"); sub-codes carry only that name, so it is matched here, not the id.
+function listName(name) {
+  if (name === 'Common High Priority List') return t('goods.list.chpl');
+  const annex = /^Annex (\S+)$/.exec(name ?? '');
+  return annex ? t('goods.list.annex', { annex: annex[1] }) : name;
+}
+
+/** The regime's title, worded here for the two regimes the engine names (see regime_title). */
+function regimeTitle(m) {
+  if (m.list_id === 'CHPL') return t('goods.regime.chpl');
+  if (m.regime === 'EU') return t('goods.regime.eu833');
+  return m.regime_title;
 }
 
 /** Enables the Goods tab once the engine is loaded. */
 export function setupGoods(engine) {
   const form = $('goods-form');
   const goods = engine.manifest.goods;
-  if (!goods) {
-    $('goods-as-of').textContent =
-      'This dataset has no goods data: rebuild it with make dataset (with the shared goods ' +
-      'files in place) to check goods.';
-    return;
-  }
-  const lists = goods.sources.filter((s) => s.kind === 'annex' || s.kind === 'chpl');
-  $('goods-as-of').textContent = `Goods lists: ${checkedLine(lists)}.`;
+  const showAsOf = () => {
+    $('goods-as-of').textContent = goods
+      ? t('goods.lists', {
+          lists: checkedLine(goods.sources.filter((s) => s.kind === 'annex' || s.kind === 'chpl')),
+        })
+      : t('goods.noData');
+  };
+  showAsOf();
+  onLanguageChange(showAsOf);
+  if (!goods) return;
   $('goods-check').disabled = false;
   // The description search builds its index on first use; do it when the tab is opened,
   // while the user is still typing, so the first search answers at once.
@@ -69,15 +100,24 @@ export function setupGoods(engine) {
   });
 
   let finished = 0;
+  let last = null;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      await checkGoods(engine);
+      last = await checkGoods(engine);
     } finally {
       // Lets scripts and tests tell this answer from the previous one.
       $('goods-results').dataset.checks = String(++finished);
     }
   });
+  // Answers are drawn in the chosen language; redraw the last one when it changes.
+  onLanguageChange(() => {
+    if (last) $('goods-results').replaceChildren(renderReport(last.mode, last.report));
+  });
+}
+
+function renderReport(mode, report) {
+  return mode === 'text' ? renderTextReport(report) : renderCodeReport(report);
 }
 
 function showGoodsError(message) {
@@ -100,18 +140,18 @@ async function checkGoods(engine) {
   try {
     const report =
       mode === 'text' ? await engine.goodsText(query, 10) : await engine.goodsCode(query);
-    results.replaceChildren(
-      mode === 'text' ? renderTextReport(report) : renderCodeReport(report),
-    );
+    results.replaceChildren(renderReport(mode, report));
     await checkFinished({
       type: 'goods',
       query: { mode, text: query },
       report,
       manifest: engine.manifest,
     });
+    return { mode, report };
   } catch (err) {
     results.replaceChildren();
     showGoodsError(err instanceof Error ? err.message : String(err));
+    return null;
   }
 }
 
@@ -132,21 +172,36 @@ function renderRule(m) {
     el(
       'h4',
       { className: 'rule-title', testid: 'goods-rule-title' },
-      `${m.list} — ${m.listed_code}`,
-      el('span', { className: 'rule-status', text: ` (${m.status.replaceAll('_', ' ')})` }),
+      `${listName(m.list)} — ${m.listed_code}`,
+      el('span', {
+        className: 'rule-status',
+        text: ` (${statusLabel(m.status, m.status.replaceAll('_', ' '))})`,
+      }),
     ),
   );
   card.append(
     facts([
-      ['Regime', m.regime_title, 'goods-regime'],
-      ['List', m.part ? `${m.list}, ${m.part}` : m.list, 'goods-list'],
-      ['Restricts', m.restriction_summary, 'goods-restriction'],
-      ['In the list’s words', m.restriction_text, undefined],
-      ['CHPL tier', m.tier ? `Tier ${m.tier}: ${m.tier_meaning ?? ''}` : null, 'goods-tier'],
-      ['Listed as', m.description, 'goods-listed-as'],
-      ['Exception', m.exception_note, 'goods-exception'],
-      ['Legal basis', m.citation, 'goods-citation'],
-      ['Data as of', m.as_of ?? 'unknown', 'goods-as-of-date'],
+      [t('goods.fact.regime'), regimeTitle(m), 'goods-regime'],
+      [
+        t('goods.fact.list'),
+        m.part ? `${listName(m.list)}, ${m.part}` : listName(m.list),
+        'goods-list',
+      ],
+      [
+        t('goods.fact.restricts'),
+        coded(`goods.restriction.${m.restriction}`, m.restriction_summary),
+        'goods-restriction',
+      ],
+      [t('goods.fact.words'), m.restriction_text, undefined],
+      [
+        t('goods.fact.tier'),
+        m.tier ? t('goods.fact.tierValue', { tier: m.tier, meaning: m.tier_meaning ?? '' }) : null,
+        'goods-tier',
+      ],
+      [t('goods.fact.listedAs'), m.description, 'goods-listed-as'],
+      [t('goods.fact.exception'), m.exception_note, 'goods-exception'],
+      [t('goods.fact.basis'), m.citation, 'goods-citation'],
+      [t('goods.fact.asOf'), m.as_of ?? t('goods.unknown'), 'goods-as-of-date'],
     ]),
   );
   if (m.notes.length > 0) {
@@ -166,7 +221,7 @@ function renderRules(matches, limit = 25) {
     list,
     el('p', {
       className: 'hint',
-      text: `… and ${matches.length - limit} more entries. Give a longer code to narrow them down.`,
+      text: t('goods.more', { n: matches.length - limit }),
     }),
   );
 }
@@ -184,31 +239,46 @@ function renderNotes(notes, checked) {
   return el(
     'div',
     { className: 'goods-notes' },
-    el('p', { className: 'hint', text: `Lists as of: ${checkedLine(checked)}.` }),
+    el('p', { className: 'hint', text: t('goods.checked', { lists: checkedLine(checked) }) }),
     ...notes.map((n) => el('p', { className: 'hint', text: n })),
   );
 }
 
 function renderCodeReport(r) {
   const box = el('div', { className: 'goods-report', testid: 'goods-code-report' });
-  box.append(statusBox(r.status, `${r.formatted}: ${r.status_label}`, r.summary, 'goods-verdict'));
+  box.append(
+    statusBox(
+      r.status,
+      `${r.formatted}: ${statusLabel(r.status, r.status_label)}`,
+      r.summary,
+      'goods-verdict',
+    ),
+  );
   if (r.description) box.append(el('p', { className: 'goods-desc', text: r.description, testid: 'goods-description' }));
   if (r.description_ru) box.append(el('p', { className: 'goods-desc', text: r.description_ru }, ));
   if (r.sub_codes.length > 0) {
     box.append(
-      el('h3', { className: 'goods-subhead', text: 'Listed codes under the code you gave' }),
+      el('h3', { className: 'goods-subhead', text: t('goods.subCodes') }),
       el(
         'ul',
         { className: 'sub-codes', testid: 'goods-sub-codes' },
-        ...r.sub_codes.slice(0, 40).map((s) => el('li', { text: `${s.code} (${s.list}): ${s.description}` })),
+        ...r.sub_codes
+          .slice(0, 40)
+          .map((s) => el('li', { text: `${s.code} (${listName(s.list)}): ${s.description}` })),
       ),
     );
   }
   if (r.matches.length > 0) {
-    box.append(el('h3', { className: 'goods-subhead', text: 'Entries that concern this code' }), renderRules(r.matches));
+    box.append(
+      el('h3', { className: 'goods-subhead', text: t('goods.concern') }),
+      renderRules(r.matches),
+    );
   }
   if (r.excepted.length > 0) {
-    box.append(el('h3', { className: 'goods-subhead', text: 'Entries whose exception takes this code out' }), renderRules(r.excepted));
+    box.append(
+      el('h3', { className: 'goods-subhead', text: t('goods.exceptedBy') }),
+      renderRules(r.excepted),
+    );
   }
   box.append(renderNotes(r.notes, r.checked));
   return box;
@@ -221,15 +291,29 @@ function renderCandidate(c, i) {
     el(
       'div',
       { className: 'hit-head' },
-      el('h3', { className: 'hit-name', testid: 'goods-candidate-code' }, `HS ${c.code}`),
-      el('p', { className: 'hit-score', text: `${Math.round(c.score * 100)}% of your words` }),
+      el('h3', {
+        className: 'hit-name',
+        testid: 'goods-candidate-code',
+        text: t('goods.candidate.code', { code: c.code }),
+      }),
+      el('p', {
+        className: 'hit-score',
+        text: t('goods.candidate.score', { score: Math.round(c.score * 100) }),
+      }),
     ),
     el('p', { className: 'goods-desc', text: c.description, testid: 'goods-candidate-description' }),
   );
   if (c.description_ru) item.append(el('p', { className: 'goods-desc', text: c.description_ru }));
-  item.append(statusBox(c.status, c.status_label, c.summary, 'goods-candidate-verdict'));
+  item.append(
+    statusBox(c.status, statusLabel(c.status, c.status_label), c.summary, 'goods-candidate-verdict'),
+  );
   if (c.matches.length > 0) {
-    const details = el('details', {}, el('summary', { text: `What is restricted (${c.matches.length} entries)` }), renderRules(c.matches, 10));
+    const details = el(
+      'details',
+      {},
+      el('summary', { text: t('goods.candidate.entries', { n: c.matches.length }) }),
+      renderRules(c.matches, 10),
+    );
     // The best candidate's entries are shown at once; the others on request.
     if (i === 0) details.open = true;
     item.append(details);
@@ -243,13 +327,15 @@ function renderTextReport(r) {
     box.append(el('div', { className: 'no-match', testid: 'goods-no-candidates' }, el('p', { className: 'no-match-title', text: r.notes[0] })));
     return box;
   }
+  // The query goes where the language puts {query}; t() leaves an unfilled placeholder as is.
+  const [before, after = ''] = t('goods.candidates', { n: r.candidates.length }).split('{query}');
   box.append(
     el(
       'p',
       { className: 'results-summary', testid: 'goods-candidates-summary' },
-      `${r.candidates.length} candidate subheadings for `,
+      before,
       el('q', { text: r.query.trim() }),
-      '. Confirm the code with your customs declaration.',
+      after,
     ),
     el('ol', { className: 'hits' }, ...r.candidates.map(renderCandidate)),
     renderNotes(r.notes.slice(1), r.checked),

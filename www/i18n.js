@@ -44,16 +44,33 @@ export function locale() {
   return { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' }[current];
 }
 
+// Some browsers know the kk locale without its data (Debian's Chromium, with a reduced ICU):
+// numbers come out as "3,062" and dates as "2026 M11 23". Kazakhstan writes numbers and
+// numeric dates as Russia does ("3 062", "23.11.2026"), so that formatting stands in there.
+const KAZAKH_DATA =
+  new Intl.NumberFormat('kk-KZ').format(1000) !== new Intl.NumberFormat('en-US').format(1000);
+const standIn = () => current === 'kk' && !KAZAKH_DATA;
+
 /** Formats a number in the current language. */
 export function formatNumber(n, options) {
-  return new Intl.NumberFormat(locale(), options).format(n);
+  return new Intl.NumberFormat(standIn() ? 'ru-RU' : locale(), options).format(n);
 }
 
 /** Formats a date-time (a Date or ISO string) in the current language. */
 export function formatDateTime(value, options = { dateStyle: 'medium', timeStyle: 'short' }) {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value ?? '');
+  if (standIn()) return new Intl.DateTimeFormat('ru-RU', numericDate(options)).format(date);
   return new Intl.DateTimeFormat(locale(), options).format(date);
+}
+
+/** The same date-time parts, all in digits, so no Russian month name stands in for Kazakh. */
+function numericDate({ dateStyle, timeStyle, weekday, era, month, ...rest }) {
+  const parts = { ...rest };
+  if (dateStyle) Object.assign(parts, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  if (month) parts.month = '2-digit';
+  if (timeStyle) Object.assign(parts, { hour: '2-digit', minute: '2-digit' });
+  return parts;
 }
 
 /**

@@ -160,7 +160,7 @@ export function renderHit(hit, { engine, query } = {}) {
   const explanation = hit.explanation ?? {};
   if (explanation.summary) {
     card.append(
-      el('p', { className: 'hit-why', text: explanation.summary, testid: 'hit-why' }),
+      el('p', { className: 'hit-why', text: summaryText(explanation), testid: 'hit-why' }),
     );
   }
   const breakdown = renderBreakdown(explanation);
@@ -168,6 +168,35 @@ export function renderHit(hit, { engine, query } = {}) {
   if (engine) card.append(recordDetails(engine, hit.entity_id));
   decorate(card, hit, query);
   return card;
+}
+
+/**
+ * A factor's reason in the page's language, from the code and values the engine gives with
+ * its English sentence (src/matching/mod.rs); the English sentence when the code is unknown.
+ */
+function reasonText(factor) {
+  const key = `why.factor.${factor.code}`;
+  const text = factor.code ? t(key, factor.params ?? {}) : key;
+  return text === key ? factor.reason : text;
+}
+
+/**
+ * The hit's summary in the page's language, built from the same pieces as the engine's
+ * English one (src/matching/explain.rs): the name sentence, then each factor's reason.
+ */
+function summaryText(explanation) {
+  const p = explanation.summary_params;
+  const opening = `why.summary.${p?.standing}`;
+  if (explanation.summary_code !== 'name_match' || t(opening) === opening) {
+    return explanation.summary;
+  }
+  let text = t(opening, { name: p.name });
+  text += t('why.summary.exact', { exact: p.exact, n: p.total });
+  if (p.close > 0) text += t('why.summary.close', { n: p.close });
+  if (p.missing > 0) text += t('why.summary.missing', { n: p.missing });
+  text += t('why.summary.score', { score: p.score });
+  for (const factor of explanation.factors ?? []) text += ` ${reasonText(factor)}.`;
+  return text;
 }
 
 /** The per-word and secondary-evidence detail, folded away: most users need the summary only. */
@@ -213,7 +242,7 @@ function renderBreakdown({ tokens = [], factors = [] }) {
           const points = Math.round(f.effect * 100);
           const sign = points > 0 ? '+' : points < 0 ? '−' : '±';
           return el('li', {
-            text: `${sign}${t('why.points', { n: Math.abs(points) })}: ${f.reason}`,
+            text: `${sign}${t('why.points', { n: Math.abs(points) })}: ${reasonText(f)}`,
           });
         }),
       ),

@@ -2,7 +2,7 @@
 
 use super::score::{Alignment, Weighted};
 use crate::model::NameKind;
-use crate::report::{Explanation, Factor, TokenPair};
+use crate::report::{params, Explanation, Factor, TokenPair};
 
 /// Builds the explanation of one hit.
 pub(crate) fn explain(
@@ -40,11 +40,11 @@ pub(crate) fn explain(
         });
     }
 
-    let standing = match matched_kind {
-        NameKind::Primary => "the listed name",
-        NameKind::Alias => "an alias",
-        NameKind::Former => "a former name",
-        NameKind::Weak => "a low-quality alias (counts less)",
+    let (standing_code, standing) = match matched_kind {
+        NameKind::Primary => ("primary", "the listed name"),
+        NameKind::Alias => ("alias", "an alias"),
+        NameKind::Former => ("former", "a former name"),
+        NameKind::Weak => ("weak", "a low-quality alias (counts less)"),
     };
     // Distinct tokens: a word run together ("ramimakhlouf") pairs with two listed words.
     let mut paired_q: Vec<(usize, f64)> = alignment.pairs.iter().map(|p| (p.0, p.2)).collect();
@@ -66,11 +66,30 @@ pub(crate) fn explain(
     if missing > 0 {
         summary.push_str(&format!("; {missing} listed word(s) not in the query"));
     }
-    summary.push_str(&format!(" (name score {:.0}%).", name_score * 100.0));
+    // The same rounding as the English text, so both say the same percentage.
+    let score = (name_score * 100.0).round().max(0.0) as usize;
+    summary.push_str(&format!(" (name score {score}%)."));
     for f in &factors {
         summary.push_str(&format!(" {}.", f.reason));
     }
-    Explanation { summary, name_score: round3(name_score), tokens, factors }
+    // The English sentence's pieces, so the page can word the same facts in its language.
+    let summary_params = params([
+        ("standing", standing_code.into()),
+        ("name", matched_name.into()),
+        ("exact", exact.into()),
+        ("total", query.len().into()),
+        ("close", close.into()),
+        ("missing", missing.into()),
+        ("score", score.into()),
+    ]);
+    Explanation {
+        summary,
+        summary_code: "name_match".into(),
+        summary_params,
+        name_score: round3(name_score),
+        tokens,
+        factors,
+    }
 }
 
 /// Scores are reported with three decimals: more is noise to a reader and to a diff.

@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::index::Index;
 use crate::model::{BirthDate, Entity, EntityKind, ListId, NameKind};
 use crate::normalize;
-use crate::report::{Factor, Hit, Query, Report};
+use crate::report::{params, Factor, Hit, Query, Report};
 use score::{align, align_with, Penalties, Weighted};
 use std::collections::HashMap;
 
@@ -341,6 +341,8 @@ fn evidence(plan: &QueryPlan, entity: &Entity) -> Vec<Factor> {
             factors.push(Factor {
                 effect: COUNTRY_BONUS,
                 reason: format!("Country {code} is among the listed countries"),
+                code: "country_listed".into(),
+                params: params([("country", code.into())]),
             });
         } else if !listed.is_empty() {
             let mut shown: Vec<&str> = listed.clone();
@@ -352,6 +354,8 @@ fn evidence(plan: &QueryPlan, entity: &Entity) -> Vec<Factor> {
                     "Country {code} is not among the listed countries ({})",
                     shown.join(", ")
                 ),
+                code: "country_not_listed".into(),
+                params: params([("country", code.into()), ("listed", shown.join(", ").into())]),
             });
         }
     }
@@ -372,6 +376,8 @@ fn dob_factor(q: BirthDate, listed: &[BirthDate]) -> Factor {
                 return Factor {
                     effect: DOB_EXACT_BONUS,
                     reason: format!("Birth date {q} agrees with the listed date ({shown})"),
+                    code: "dob_exact".into(),
+                    params: params([("date", q.to_string().into()), ("listed", shown.into())]),
                 };
             }
             // Same year, different known day: not agreement, but a typo is likelier than
@@ -384,6 +390,8 @@ fn dob_factor(q: BirthDate, listed: &[BirthDate]) -> Factor {
         Factor {
             effect: DOB_YEAR_BONUS,
             reason: format!("Birth year {} agrees with the listed date ({shown})", q.year_from),
+            code: "dob_year".into(),
+            params: params([("year", q.year_from.to_string().into()), ("listed", shown.into())]),
         }
     } else if listed.iter().any(|d| {
         let slack = u16::from(d.approximate);
@@ -392,11 +400,15 @@ fn dob_factor(q: BirthDate, listed: &[BirthDate]) -> Factor {
         Factor {
             effect: 0.0,
             reason: format!("Birth date {q}: same year as the listed date ({shown}), other day"),
+            code: "dob_other_day".into(),
+            params: params([("date", q.to_string().into()), ("listed", shown.into())]),
         }
     } else {
         Factor {
             effect: -DOB_CONFLICT_PENALTY,
             reason: format!("Birth date {q} conflicts with the listed date ({shown})"),
+            code: "dob_conflict".into(),
+            params: params([("date", q.to_string().into()), ("listed", shown.into())]),
         }
     }
 }

@@ -67,6 +67,8 @@ export async function openPage(
   browser,
   { width = 1024, height = 900, ...contextOptions } = {},
 ) {
+  // contextOptions: e.g. `locale` (sets navigator.languages, which choose the page's
+  // language) or `bypassCSP` (only for injecting the accessibility checker).
   const context = await browser.newContext({
     viewport: { width, height },
     ...contextOptions,

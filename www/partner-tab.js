@@ -34,6 +34,14 @@ export function setupPartner(engine) {
   onLanguageChange(() => {
     if (last) renderReport(last.report, last.query, engine);
   });
+  // An answer from the lists before an update must not stand as if it came from the new ones.
+  engine.onDatasetChange(() => {
+    if (!last) return;
+    last = null;
+    $('results').replaceChildren(
+      el('p', { className: 'hint', text: t('results.listsChanged'), testid: 'results-stale' }),
+    );
+  });
 }
 
 function readQuery(form) {

@@ -262,7 +262,10 @@ test('a dropped UN file replaces the UN list after review, is kept, and can be u
     await page.click('[data-testid=lists-apply]');
     await page.waitForSelector('[data-testid=lists-ok]:has-text("are in use")');
     assert.match(await page.textContent('[data-testid=lists-ok]'), /saved on this device/);
-    assert.match(await page.textContent('[data-testid=announcer]'), /updated lists are in use/);
+    // announce() writes the live region a moment later, so that a repeat is announced too.
+    await page.waitForSelector('[data-testid=announcer]:has-text("updated lists are in use")', {
+      state: 'attached',
+    });
     assert.equal(await page.getAttribute('[data-testid=lists-origin]', 'data-origin'), 'saved');
     assert.match(await page.textContent('[data-testid=lists-origin]'), /from consolidated\.xml/);
     const afterFacts = await cardFacts(page);
@@ -278,6 +281,12 @@ test('a dropped UN file replaces the UN list after review, is kept, and can be u
       new RegExp(`${UN_TITLE} \\(published ${NEW_UN_DATE}, 3 entries\\)`),
     );
     await screenshot(page, 'lists-applied');
+    // The answer on the Partner tab came from the old lists: it is withdrawn, not left standing.
+    assert.equal(await page.locator('#results [data-testid=hit]').count(), 0);
+    assert.match(
+      await page.textContent('[data-testid=results-stale]'),
+      /lists in use have changed since this check/,
+    );
 
     assert.ok((await hitIds(page, 'Zebulon Testperson Quimby')).includes('un-sc:KPi.990'));
     assert.ok(!(await hitIds(page, 'Eric Badege')).includes('un-sc:CDi.001'), 'the old UN entry is gone');

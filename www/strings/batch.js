@@ -164,11 +164,15 @@ export default {
     'batch.progress.label': 'Ход проверки',
     'batch.progress': {
       one: 'Проверено {done} из {total}, возможные совпадения: {n}',
+      few: 'Проверено {done} из {total}, возможные совпадения: {n}',
+      many: 'Проверено {done} из {total}, возможные совпадения: {n}',
       other: 'Проверено {done} из {total}, возможные совпадения: {n}',
     },
     'batch.elapsed': 'Время: {seconds} с',
     'batch.done': {
       one: 'Готово: проверено строк — {total} за {seconds} с; с возможным совпадением — {n}.',
+      few: 'Готово: проверено строк — {total} за {seconds} с; с возможными совпадениями — {n}.',
+      many: 'Готово: проверено строк — {total} за {seconds} с; с возможными совпадениями — {n}.',
       other: 'Готово: проверено строк — {total} за {seconds} с; с возможными совпадениями — {n}.',
     },
     'batch.cancelled':
@@ -183,6 +187,8 @@ export default {
     },
     'batch.summary.clear': {
       one: '{n} без совпадений',
+      few: '{n} без совпадений',
+      many: '{n} без совпадений',
       other: '{n} без совпадений',
     },
     'batch.summary.error': {

@@ -276,10 +276,10 @@ export default {
       other: '{n} возможного совпадения',
     },
     'history.hits.none': 'Совпадений нет',
-    'history.count.false_positive': { one: 'не тот контрагент: {n}', other: 'не тот контрагент: {n}' },
-    'history.count.confirmed': { one: 'подтверждено: {n}', other: 'подтверждено: {n}' },
-    'history.count.escalate': { one: 'передано на проверку: {n}', other: 'передано на проверку: {n}' },
-    'history.count.open': { one: 'без решения: {n}', other: 'без решения: {n}' },
+    'history.count.false_positive': { one: 'не тот контрагент: {n}', few: 'не тот контрагент: {n}', many: 'не тот контрагент: {n}', other: 'не тот контрагент: {n}' },
+    'history.count.confirmed': { one: 'подтверждено: {n}', few: 'подтверждено: {n}', many: 'подтверждено: {n}', other: 'подтверждено: {n}' },
+    'history.count.escalate': { one: 'передано на проверку: {n}', few: 'передано на проверку: {n}', many: 'передано на проверку: {n}', other: 'передано на проверку: {n}' },
+    'history.count.open': { one: 'без решения: {n}', few: 'без решения: {n}', many: 'без решения: {n}', other: 'без решения: {n}' },
     'history.goods.candidates': {
       one: '{n} подходящая позиция',
       few: '{n} подходящие позиции',
@@ -294,6 +294,8 @@ export default {
     },
     'history.batch.hits': {
       one: 'строк с возможными совпадениями: {n}',
+      few: 'строк с возможными совпадениями: {n}',
+      many: 'строк с возможными совпадениями: {n}',
       other: 'строк с возможными совпадениями: {n}',
     },
     'history.listsAsOf': {
@@ -307,10 +309,14 @@ export default {
     'history.deleted': 'Проверка «{query}» удалена.',
     'history.exported': {
       one: 'Экспортировано проверок: {n}, решений: {d}, в файл {file}.',
+      few: 'Экспортировано проверок: {n}, решений: {d}, в файл {file}.',
+      many: 'Экспортировано проверок: {n}, решений: {d}, в файл {file}.',
       other: 'Экспортировано проверок: {n}, решений: {d}, в файл {file}.',
     },
     'history.imported': {
       one: 'Из {file} импортировано проверок: {n}, решений: {d}; уже были здесь: {skipped}.',
+      few: 'Из {file} импортировано проверок: {n}, решений: {d}; уже были здесь: {skipped}.',
+      many: 'Из {file} импортировано проверок: {n}, решений: {d}; уже были здесь: {skipped}.',
       other: 'Из {file} импортировано проверок: {n}, решений: {d}; уже были здесь: {skipped}.',
     },
     'history.import.failed': '{file} не импортирован: {reason} Ничего не изменено.',

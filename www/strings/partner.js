@@ -63,6 +63,8 @@ export default {
       other: '{n} possible matches for',
     },
     'results.compare': 'Compare each with your partner’s documents.',
+    'results.listsChanged':
+      'The lists in use have changed since this check. Press Check again to see the answer from the lists now in use.',
     // The engine's explanation, worded from its codes (src/matching/explain.rs); the engine's
     // English text is the fallback for a code not here.
     'why.summary.primary': 'Name matches the listed name “{name}”',
@@ -160,6 +162,8 @@ export default {
       other: '{n} возможного совпадения для',
     },
     'results.compare': 'Сверьте каждое с документами контрагента.',
+    'results.listsChanged':
+      'Списки изменились после этой проверки. Нажмите «Проверить» ещё раз, чтобы получить ответ по текущим спискам.',
     'why.summary.primary': 'Имя совпадает с именем из списка «{name}»',
     'why.summary.alias': 'Имя совпадает с псевдонимом «{name}»',
     'why.summary.former': 'Имя совпадает с прежним именем «{name}»',
@@ -249,6 +253,8 @@ export default {
       other: 'Ықтимал сәйкестіктер: {n}. Сұрау:',
     },
     'results.compare': 'Әрқайсысын серіктесіңіздің құжаттарымен салыстырыңыз.',
+    'results.listsChanged':
+      'Бұл тексеруден кейін тізімдер өзгерді. Қазіргі тізімдер бойынша жауап алу үшін «Тексеру» батырмасын қайта басыңыз.',
     'why.summary.primary': 'Атау тізімдегі «{name}» атауына сәйкес келеді',
     'why.summary.alias': 'Атау «{name}» бүркеншік атына сәйкес келеді',
     'why.summary.former': 'Атау бұрынғы «{name}» атауына сәйкес келеді',

@@ -6,8 +6,8 @@
 mod common;
 
 use common::{fixture, index_of};
-use sanctions_checker::{screen, Query, ScreenOptions};
 use sanctions_checker::report::Param;
+use sanctions_checker::{screen, Query, ScreenOptions};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -103,7 +103,8 @@ fn every_hit_explains_its_score() {
     assert_eq!(e.summary_params["name"], Param::Text(hit.matched_name.clone()));
     let year = e.factors.iter().find(|f| f.code == "dob_year").expect("a dob_year factor");
     assert_eq!(year.params["year"], Param::Text("1968".into()));
-    let country = e.factors.iter().find(|f| f.code.starts_with("country_")).expect("a country factor");
+    let country =
+        e.factors.iter().find(|f| f.code.starts_with("country_")).expect("a country factor");
     assert_eq!(country.params["country"], Param::Text("RU".into()));
     let total: f64 = e.name_score + e.factors.iter().map(|f| f.effect).sum::<f64>();
     assert!((total.min(1.0) - hit.score).abs() < 0.002, "factors add up to the score");

@@ -461,7 +461,8 @@ async function checkOwnership() {
 // ---- The answer ----------------------------------------------------------------------------
 
 const ICONS = { sanctioned: '✖', not_sanctioned: '✔', cannot_rule_out: '?' };
-const pct = (x) => (x === null || x === undefined ? '?' : `${formatNumber(Math.round(x * 100) / 100)}%`);
+// `|| 0`: the engine may give -0, which would print as "-0%".
+const pct = (x) => (x === null || x === undefined ? '?' : `${formatNumber(Math.round(x * 100) / 100 || 0)}%`);
 
 function outcomeLabel(verdict) {
   return t(`own.outcome.${verdict.regime}.${verdict.outcome}`);
@@ -607,27 +608,28 @@ function short(text, max = 26) {
 }
 
 /**
- * Layers by depth: the subject at the bottom (0), each owner one above the highest party it
- * owns. Depths are capped at the number of parties, so a circle of ownership cannot loop.
+ * Layers by depth: the subject at the bottom (0), each owner above the highest party it owns
+ * (the longest chain of ownership down to the subject). A link that closes a circle of
+ * ownership is not followed, so a circle cannot loop; it is drawn going down, dashed.
  */
 function layers(graph) {
-  const depth = new Map();
-  const subject = graph.nodes.find((n) => n.subject);
-  if (subject) depth.set(subject.id, 0);
-  const cap = graph.nodes.length;
-  for (let pass = 0; pass < cap; pass++) {
-    let changed = false;
-    for (const e of graph.edges) {
-      const below = depth.get(e.owned);
-      if (below === undefined) continue;
-      const d = Math.min(below + 1, cap);
-      if ((depth.get(e.owner) ?? -1) < d) {
-        depth.set(e.owner, d);
-        changed = true;
-      }
-    }
-    if (!changed) break;
+  const ownersOf = new Map();
+  for (const e of graph.edges) {
+    if (!ownersOf.has(e.owned)) ownersOf.set(e.owned, []);
+    ownersOf.get(e.owned).push(e);
   }
+  const depth = new Map();
+  const onPath = new Set();
+  const cap = graph.nodes.length;
+  const visit = (id, d) => {
+    if (onPath.has(id) || d > cap || (depth.get(id) ?? -1) >= d) return;
+    depth.set(id, d);
+    onPath.add(id);
+    for (const e of ownersOf.get(id) ?? []) visit(e.owner, d + 1);
+    onPath.delete(id);
+  };
+  const subject = graph.nodes.find((n) => n.subject);
+  if (subject) visit(subject.id, 0);
   const top = Math.max(0, ...depth.values());
   const rows = [];
   for (const n of graph.nodes) {
@@ -685,9 +687,11 @@ function drawing(report) {
     const to = at.get(e.owned);
     if (!from || !to) continue;
     const up = from.y <= to.y; // owner drawn above what it owns (the usual case)
-    const x1 = from.x + NODE_W / 2;
+    // A back link is moved aside, so that it does not hide the link it answers.
+    const aside = up ? 0 : NODE_W / 4;
+    const x1 = from.x + NODE_W / 2 + aside;
     const y1 = up ? from.y + NODE_H : from.y;
-    const x2 = to.x + NODE_W / 2;
+    const x2 = to.x + NODE_W / 2 + aside;
     const y2 = up ? to.y : to.y + NODE_H;
     const g = svg('g', { class: 'own-edge', 'data-testid': 'own-edge' });
     const line = svg('line', { x1, y1, x2, y2, 'marker-end': 'url(#own-arrow)' });

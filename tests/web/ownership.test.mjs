@@ -214,6 +214,10 @@ test('a circle of ownership and a share of 150% give problems and a cautious ver
     assert.equal(await outcome(page, 'eu_uk'), 'cannot_rule_out');
     assert.match(await page.textContent('[data-testid=own-verdict-ofac]'), /Cannot rule out/);
     await screenshot(page, 'ownership-problems');
+    await page.locator('#own-form').screenshot({ path: 'test-results/ownership-problems-form.png' });
+    await page.locator('.own-verdicts').screenshot({ path: 'test-results/ownership-problems-verdicts.png' });
+    await page.locator('[data-testid=own-drawing]').screenshot({ path: 'test-results/ownership-problems-drawing.png' });
+    assert.doesNotMatch(await page.textContent('[data-testid=own-results]'), /-0%/);
 
     // A share that is not a number is caught before the engine, naming the table row.
     await page.fill('#own-share-2', 'lots');

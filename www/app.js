@@ -17,6 +17,7 @@ import { setupGoods, setupTabs } from './goods-tab.js';
 import { setupHistory } from './history.js';
 import { setupLists, startEngine } from './lists-panel.js';
 import { setupBatch } from './batch-tab.js';
+import { setupOwnership } from './ownership-tab.js';
 
 addStrings(strings);
 
@@ -117,7 +118,7 @@ function setupLanguage() {
  */
 function resetSavedState() {
   document.body.dataset.state = 'loading';
-  for (const id of ['results', 'goods-results', 'batch-root', 'history-root', 'lists-root']) {
+  for (const id of ['results', 'goods-results', 'batch-root', 'history-root', 'lists-root', 'ownership-root']) {
     const node = $(id);
     node?.replaceChildren();
     // The counters tests and scripts wait on would otherwise start at the saved value.
@@ -149,6 +150,7 @@ async function main() {
   setupHistory(engine);
   setupLists(engine);
   setupBatch(engine);
+  setupOwnership(engine);
   applyStatic(document);
   document.body.dataset.state = 'ready';
 }

@@ -88,6 +88,17 @@ export async function loadEngine({ wasm, dataset, builtin = wasm ? dataset : und
     goodsText(text, limit) {
       return client.request('goodsText', { text, limit });
     },
+    /**
+     * Screens every party of an ownership structure and applies OFAC's 50% rule and the EU/UK
+     * "owned or controlled" test; resolves to an OwnershipReport.
+     */
+    ownership(structure) {
+      return client.request('ownership', { structure });
+    },
+    /** Reads ownership CSV text into an OwnershipStructure; rejects naming the bad row. */
+    parseOwnershipCsv(text) {
+      return client.request('parseOwnershipCsv', { text });
+    },
     /** Reads a CSV or XLSX file (bytes) into a table of strings. */
     readTable(bytes, name) {
       return client.request('readTable', { bytes, name });

@@ -82,7 +82,8 @@ async function lookUpDecisions(report, query) {
 }
 
 async function saveCheck(event) {
-  if (!event.report) return;
+  // History keeps the kinds of check it knows how to show; others (ownership) are not saved.
+  if (!event.report || !['partner', 'goods', 'batch', undefined].includes(event.type)) return;
   const record = recordOf(event);
   const entry = { record, saved: null };
   entry.saved = addCheck(record).then(

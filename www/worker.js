@@ -90,6 +90,16 @@ const OPS = {
     return call(() => loaded().goodsText(String(text ?? ''), n));
   },
 
+  /** Screens an ownership structure's parties and gives the OFAC and EU/UK verdicts. */
+  ownership({ structure }) {
+    return call(() => loaded().ownership(structure));
+  },
+
+  /** Reads ownership CSV text into a structure (the same reader as the CLI's). */
+  parseOwnershipCsv({ text }) {
+    return call(() => wasmGlue.parseOwnershipCsv(String(text ?? '')));
+  },
+
   /** Reads a CSV or XLSX file of partners into rows (engine-side, so one reader for all). */
   readTable({ bytes, name }) {
     return call(() => wasmGlue.readTable(bytes, String(name ?? '')));

@@ -165,6 +165,10 @@ async function main() {
     '',
     'the app.js module script',
   );
+  // The served page preloads its modules; here they are all in the one inline script.
+  html = html.replace(/\s*<!-- Every module app\.js imports[\s\S]*?-->/, '');
+  html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  if (html.includes('modulepreload')) fail('a modulepreload link is left in the offline page');
   // Last in <body>, so the whole page, data blocks included, exists when the script runs.
   html = replaceOnce(
     html,

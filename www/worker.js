@@ -44,8 +44,11 @@ const OPS = {
    * `dataset` the built-in one is fetched through data/manifest.json.
    */
   async load({ wasm, dataset } = {}) {
-    await startWasm(wasm);
-    const bytes = dataset ?? (await fetchBuiltinDataset());
+    // The engine compiles while the lists download: neither waits for the other.
+    const started = startWasm(wasm);
+    started.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+    const bytes = dataset ?? (await fetchBuiltinDataset(started));
+    await started;
     checker = openDataset(bytes);
     datasetBytes = bytes;
     return readManifest(checker);
@@ -201,18 +204,22 @@ async function startWasm(wasm) {
   wasmStarted = true;
 }
 
-async function fetchBuiltinDataset() {
+/** The built-in dataset's bytes; `started` is the engine's start (the format check needs it). */
+async function fetchBuiltinDataset(started = startWasm()) {
   // Relative to this worker (www/worker.js): www/data/manifest.json. Computed here, not at
   // module level: the offline bundle has no import.meta.url and never fetches.
   const manifestUrl = new URL('./data/manifest.json', import.meta.url);
   const listed = await fetchManifest(manifestUrl);
-  checkFormat(listed.format, 'The list data (data/manifest.json)');
   if (typeof listed.index !== 'string' || listed.index === '') {
     throw new EngineError(
       `The list data is incomplete: data/manifest.json does not name an index file; ${REBUILD_HINT}.`,
     );
   }
-  return fetchBytes(new URL(listed.index, manifestUrl), `data/${listed.index}`);
+  const bytes = fetchBytes(new URL(listed.index, manifestUrl), `data/${listed.index}`);
+  bytes.catch(() => {}); // awaited below, after the format check
+  await started;
+  checkFormat(listed.format, 'The list data (data/manifest.json)');
+  return bytes;
 }
 
 async function fetchManifest(url) {

@@ -82,7 +82,7 @@ test('every tab passes axe-core with no serious or critical violation', async ()
     await page.waitForSelector('[data-testid=goods-status]');
     found.goods = await axeViolations(page);
 
-    for (const tab of ['batch', 'history', 'lists']) {
+    for (const tab of ['batch', 'history', 'lists', 'ownership']) {
       await page.click(`[data-testid=tab-${tab}]`);
       found[tab] = await axeViolations(page);
     }
@@ -140,7 +140,8 @@ test('a check can be done with the keyboard alone, and tabs move with the arrow 
     assert.ok(await page.isVisible('#panel-goods'));
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    assert.equal(await page.getAttribute('[data-testid=tab-lists]', 'aria-selected'), 'true');
+    // From the first tab, Left wraps round to the last.
+    assert.equal(await page.getAttribute('[data-testid=tab-ownership]', 'aria-selected'), 'true');
     assertNoErrors(errors);
   } finally {
     await context.close();
@@ -213,6 +214,28 @@ test('the engine runs in a worker, so the page keeps responding while it works',
       ),
       false,
     );
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('every module the page loads is preloaded, so start-up does not wait level by level', async () => {
+  const { context, page, errors } = await openApp();
+  try {
+    const { loaded, preloaded } = await page.evaluate(() => ({
+      loaded: performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith('/www/') && p.endsWith('.js') && p !== '/www/app.js'),
+      preloaded: [...document.querySelectorAll('link[rel=modulepreload]')].map(
+        (l) => new URL(l.href).pathname,
+      ),
+    }));
+    // The worker's own script is loaded by the worker, not the page's module graph.
+    const missing = loaded.filter((p) => p !== '/www/worker.js' && !preloaded.includes(p));
+    assert.deepEqual(missing, [], 'add these to the modulepreload links in index.html');
+    assert.ok(preloaded.length >= 10);
     assertNoErrors(errors);
   } finally {
     await context.close();

@@ -19,6 +19,11 @@ pub struct Query {
     pub dob: Option<String>,
     /// Country (nationality or seat): ISO alpha-2 or a country name.
     pub country: Option<String>,
+    /// An identifier from the partner's documents: passport or national ID number, company
+    /// registration or tax number (INN, BIN), IMO number of a vessel, SWIFT/BIC, etc. Compared
+    /// with the listed identifiers on letters and digits only, so `AB 12-34.56` is `AB123456`.
+    #[serde(default, alias = "id_number")]
+    pub identifier: Option<String>,
 }
 
 /// The answer to one query.

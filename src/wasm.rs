@@ -21,6 +21,7 @@ export interface ScreenQuery {
   kind?: "person" | "organization" | "vessel" | "aircraft" | "any";
   dob?: string;          // YYYY, YYYY-MM or YYYY-MM-DD
   country?: string;      // ISO 3166-1 alpha-2 or an English country name
+  identifier?: string;   // passport, registration, tax or IMO number; letters and digits compared
   threshold?: number;    // 0..1, default DEFAULT_THRESHOLD
   limit?: number;        // default 10
 }

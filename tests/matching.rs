@@ -48,6 +48,7 @@ fn golden_matching_cases() {
             kind: case.kind.clone(),
             dob: case.dob.clone(),
             country: case.country.clone(),
+            ..Query::default()
         };
         let report = screen(&index, &query, &ScreenOptions::default()).unwrap();
         let got: Vec<(String, f64)> =
@@ -135,4 +136,52 @@ fn scores_stay_within_zero_and_one() {
             }
         }
     }
+}
+
+#[test]
+fn a_listed_identifier_confirms_a_name_and_finds_an_entry_on_its_own() {
+    let index = index_of(&[fixture("lists/un_mini.xml")]);
+    let run = |name: &str, identifier: &str| {
+        let query = Query {
+            name: name.into(),
+            identifier: Some(identifier.into()),
+            ..Query::default()
+        };
+        screen(&index, &query, &ScreenOptions::default()).unwrap()
+    };
+    // The passport number as typed on a document: spaces and a dash make no difference.
+    let report = run("Sergei Ivanov", "72 0000-123");
+    let hit = &report.hits[0];
+    assert_eq!(hit.entity_id, "un-sc:KPi.901");
+    let factor = hit
+        .explanation
+        .factors
+        .iter()
+        .find(|f| f.code == "identifier_listed")
+        .expect("the identifier is named among the reasons");
+    assert!(factor.reason.contains("720000123"), "{}", factor.reason);
+    assert!(hit.score >= 0.95, "{}", hit.score);
+    let total: f64 = hit.explanation.name_score
+        + hit.explanation.factors.iter().map(|f| f.effect).sum::<f64>();
+    assert!((total.min(1.0) - hit.score).abs() < 0.002, "factors add up to the score");
+
+    // A different name with the listed number (a new name, the same passport) is still a hit.
+    let report = run("Pavel Smirnoff", "720000123");
+    assert_eq!(report.hits.len(), 1, "{:?}", report.hits);
+    assert_eq!(report.hits[0].entity_id, "un-sc:KPi.901");
+    assert!(report.hits[0].score >= 0.95);
+
+    // Another number gives nothing extra: no hit for the different name, no bonus for the name.
+    assert!(run("Pavel Smirnoff", "720000124").hits.is_empty());
+    let plain = run("Sergei Ivanov", "999999999");
+    assert!(plain.hits[0].explanation.factors.iter().all(|f| f.code != "identifier_listed"));
+
+    // Too short to identify anyone: refused with the field named.
+    let query = Query {
+        name: "Sergei Ivanov".into(),
+        identifier: Some("12-3".into()),
+        ..Query::default()
+    };
+    let err = screen(&index, &query, &ScreenOptions::default()).unwrap_err().to_string();
+    assert!(err.starts_with("identifier: "), "{err}");
 }

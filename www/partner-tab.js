@@ -12,7 +12,7 @@ import strings from './strings/partner.js';
 
 addStrings(strings);
 
-const FIELDS = ['name', 'dob', 'country', 'kind'];
+const FIELDS = ['name', 'dob', 'country', 'identifier', 'kind'];
 
 /** Wires the partner form to the engine. */
 export function setupPartner(engine) {
@@ -72,6 +72,7 @@ const FIELD_LABELS = {
   'date of birth': 'dob',
   dob: 'dob',
   country: 'country',
+  identifier: 'identifier',
   type: 'kind',
   kind: 'kind',
 };

@@ -304,7 +304,7 @@ function checkFormat(format, what) {
 /** Keeps only the fields the engine knows, and leaves out blanks so they mean "not given". */
 function toRequest(query) {
   const request = { name: String(query?.name ?? '').trim() };
-  for (const field of ['kind', 'dob', 'country']) {
+  for (const field of ['kind', 'dob', 'country', 'identifier']) {
     const value = typeof query?.[field] === 'string' ? query[field].trim() : '';
     if (value !== '' && !(field === 'kind' && value === 'any')) {
       request[field] = value;

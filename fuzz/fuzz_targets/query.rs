@@ -19,12 +19,13 @@ fn index() -> &'static Index {
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let mut parts = text.splitn(3, '\u{1f}');
+    let mut parts = text.splitn(4, '\u{1f}');
     let query = Query {
         name: parts.next().unwrap_or_default().to_string(),
         kind: None,
         dob: parts.next().map(str::to_string),
         country: parts.next().map(str::to_string),
+        identifier: parts.next().map(str::to_string),
     };
     let key = sanctions_checker::normalize::key(&query.name);
     assert_eq!(sanctions_checker::normalize::key(&key), key, "key is idempotent");

@@ -210,6 +210,9 @@ pub struct Index {
     pub(crate) grams: crate::matching::GramIndex,
     /// Goods screening tables, when the dataset was built with them.
     goods: Option<GoodsTables>,
+    /// Entities (positions) by identifier key ([`normalize::identifier_keys`]), built on the
+    /// first query that gives an identifier: most checks give none, and start-up stays short.
+    identifiers: std::sync::OnceLock<HashMap<String, Vec<u32>>>,
 }
 
 impl Index {
@@ -280,13 +283,44 @@ impl Index {
         }
         let grams = crate::matching::GramIndex::new(&vocab);
         let weights = vocab.iter().map(|t| normalize::token_weight(t)).collect();
-        Index { manifest, entities, names, vocab, postings, skeletons, weights, grams, goods: None }
+        Index {
+            manifest,
+            entities,
+            names,
+            vocab,
+            postings,
+            skeletons,
+            weights,
+            grams,
+            goods: None,
+            identifiers: std::sync::OnceLock::new(),
+        }
     }
 
     /// The goods screening tables, or `None` for a dataset built without goods data (goods
     /// queries then answer with [`Error`]'s "this dataset has no goods data").
     pub fn goods(&self) -> Option<&GoodsTables> {
         self.goods.as_ref()
+    }
+
+    /// Positions of the entities listing an identifier with this key (see
+    /// [`normalize::identifier_keys`]).
+    pub(crate) fn with_identifier(&self, key: &str) -> &[u32] {
+        let map = self.identifiers.get_or_init(|| {
+            let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+            for (i, entity) in self.entities.iter().enumerate() {
+                for id in &entity.identifiers {
+                    for key in normalize::identifier_keys(&id.number) {
+                        let list = map.entry(key).or_default();
+                        if list.last() != Some(&(i as u32)) {
+                            list.push(i as u32);
+                        }
+                    }
+                }
+            }
+            map
+        });
+        map.get(key).map_or(&[], Vec::as_slice)
     }
 
     /// The dataset's manifest.

@@ -18,7 +18,7 @@ pub(crate) use candidates::GramIndex;
 use crate::countries;
 use crate::error::{Error, Result};
 use crate::index::Index;
-use crate::model::{BirthDate, Entity, EntityKind, ListId, NameKind};
+use crate::model::{BirthDate, Entity, EntityKind, Identifier, ListId, NameKind};
 use crate::normalize;
 use crate::report::{params, Factor, Hit, Query, Report};
 use score::{align, align_with, Penalties, Weighted};
@@ -75,6 +75,10 @@ const DOB_YEAR_BONUS: f64 = 0.03;
 const DOB_CONFLICT_PENALTY: f64 = 0.12;
 const COUNTRY_BONUS: f64 = 0.02;
 const COUNTRY_CONFLICT_PENALTY: f64 = 0.03;
+/// Raise for an identifier equal to a listed one (when the name already scores high).
+const IDENTIFIER_BONUS: f64 = 0.15;
+/// The least score of an entry whose listed identifier the query's agrees with.
+const IDENTIFIER_FLOOR: f64 = 0.95;
 
 /// Options for [`screen`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -122,6 +126,8 @@ pub struct QueryPlan {
     kind: Option<EntityKind>,
     dob: Option<BirthDate>,
     country: Option<&'static str>,
+    /// The identifier as typed and its comparison keys ([`normalize::identifier_keys`]).
+    identifier: Option<(String, Vec<String>)>,
 }
 
 impl QueryPlan {
@@ -165,8 +171,22 @@ impl QueryPlan {
                 )
             })?),
         };
+        let identifier = match query.identifier.as_deref().map(str::trim).filter(|i| !i.is_empty())
+        {
+            None => None,
+            Some(i) => {
+                let keys = normalize::identifier_keys(i);
+                if keys.is_empty() {
+                    return Err(Error::query(
+                        "identifier",
+                        format!("{i:?} is too short to identify anyone; give the whole number (at least 5 letters or digits)"),
+                    ));
+                }
+                Some((i.to_string(), keys))
+            }
+        };
         let tokens = normalize::name_tokens(&key);
-        Ok(QueryPlan { key, tokens, kind, dob, country })
+        Ok(QueryPlan { key, tokens, kind, dob, country, identifier })
     }
 
     fn tokens(&self) -> Vec<Weighted<'_>> {
@@ -212,7 +232,27 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
     let weights: Vec<f64> = q_tokens.iter().map(|t| t.weight).collect();
     let need = needed_query_share(options.threshold);
     let found = candidates::candidates(index, &texts, &weights, need, options.exhaustive);
-    for &name_id in &found.names {
+    // Entities whose listed identifier the query's agrees with: found by that alone (a renamed
+    // vessel keeps its IMO number; a company its registration number), scored on all names.
+    let by_identifier: Vec<u32> = plan.identifier.as_ref().map_or_else(Vec::new, |(_, keys)| {
+        let mut ids: Vec<u32> =
+            keys.iter().flat_map(|k| index.with_identifier(k).iter().copied()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    });
+    let identifier_names: Vec<u32> = if by_identifier.is_empty() {
+        Vec::new()
+    } else {
+        index
+            .names
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| by_identifier.binary_search(&n.entity).is_ok())
+            .map(|(i, _)| i as u32)
+            .collect()
+    };
+    for &name_id in found.names.iter().chain(&identifier_names) {
         let indexed = &index.names[name_id as usize];
         let entity = &index.entities()[indexed.entity as usize];
         if let (Some(want), kind) = (plan.kind, entity.kind) {
@@ -229,21 +269,32 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
             })
             .collect();
         let alignment = align_with(&q_tokens, &listed, |i, j| {
-            found.sims[i].get(&indexed.tokens[j]).copied().unwrap_or(0.0)
+            found.sims[i].get(&indexed.tokens[j]).copied().unwrap_or_else(|| {
+                // A name reached through its identifier was not among the name candidates.
+                score::token_similarity(q_tokens[i].text, listed[j].text)
+            })
         });
+        let id_found = by_identifier.binary_search(&indexed.entity).is_ok();
         let matched_kind = index.name_kind(indexed);
         let mut name_score = alignment.score(&SCREEN_PENALTIES);
         if matched_kind == NameKind::Weak && name_score < 1.0 {
             name_score *= WEAK_ALIAS_FACTOR;
         }
         // Secondary evidence cannot lift a weak name match over the line on its own.
-        if name_score + DOB_EXACT_BONUS + COUNTRY_BONUS < options.threshold {
+        if !id_found && name_score + DOB_EXACT_BONUS + COUNTRY_BONUS < options.threshold {
             continue;
         }
         if best.get(&indexed.entity).is_some_and(|h| h.explanation.name_score >= name_score) {
             continue;
         }
-        let factors = evidence(&plan, entity);
+        let mut factors = evidence(&plan, entity);
+        let others: f64 =
+            factors.iter().filter(|f| f.code != "identifier_listed").map(|f| f.effect).sum();
+        if let Some(f) = factors.iter_mut().find(|f| f.code == "identifier_listed") {
+            // The same document number as the listed one: enough for a hit on its own, so it
+            // lifts the score at least to IDENTIFIER_FLOOR, whatever the name says.
+            f.effect = f.effect.max(IDENTIFIER_FLOOR - (name_score + others));
+        }
         let score = (name_score + factors.iter().map(|f| f.effect).sum::<f64>()).clamp(0.0, 1.0);
         let matched_name = &entity.names[indexed.name as usize].full;
         let explanation = explain::explain(
@@ -324,8 +375,26 @@ fn list_rank(list: ListId) -> u8 {
 }
 
 /// Secondary evidence: birth date and country, each as a [`Factor`] with its reason.
+/// The listed identifier of `entity` that the query's identifier agrees with, if any.
+fn identifier_match<'e>(plan: &QueryPlan, entity: &'e Entity) -> Option<&'e Identifier> {
+    let (_, keys) = plan.identifier.as_ref()?;
+    entity
+        .identifiers
+        .iter()
+        .find(|id| normalize::identifier_keys(&id.number).iter().any(|k| keys.contains(k)))
+}
+
 fn evidence(plan: &QueryPlan, entity: &Entity) -> Vec<Factor> {
     let mut factors = Vec::new();
+    if let Some(id) = identifier_match(plan, entity) {
+        let label = if id.label.is_empty() { "identifier".to_string() } else { id.label.clone() };
+        factors.push(Factor {
+            effect: IDENTIFIER_BONUS,
+            reason: format!("Identifier {} is listed for this entry ({label})", id.number),
+            code: "identifier_listed".into(),
+            params: params([("number", id.number.as_str().into()), ("label", label.into())]),
+        });
+    }
     if let (Some(q), false) = (plan.dob, entity.birth_dates.is_empty()) {
         factors.push(dob_factor(q, &entity.birth_dates));
     }

@@ -13,6 +13,38 @@ pub use tokens::{is_patronymic, name_tokens, token_weight};
 use crate::translit;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
+/// The keys an identifier is compared by: its letters and digits only, upper case (so
+/// `AB 12-34.56` and `ab123456` agree); and, when it starts with a short letter prefix such as
+/// `IMO`, `INN` or `No`, also without it (a listed `IMO 9187629` and a typed `9187629` agree).
+/// Identifiers shorter than five characters give no key: such numbers identify nobody.
+///
+/// # Example
+/// ```
+/// use sanctions_checker::normalize::identifier_keys;
+/// assert_eq!(identifier_keys("IMO 9187629"), vec!["IMO9187629", "9187629"]);
+/// assert_eq!(identifier_keys("ab 12-34.56"), vec!["AB123456"]);
+/// assert!(identifier_keys("12-3").is_empty());
+/// ```
+pub fn identifier_keys(number: &str) -> Vec<String> {
+    let full: String =
+        number.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_uppercase).collect();
+    if full.chars().count() < 5 {
+        return Vec::new();
+    }
+    let mut keys = vec![full.clone()];
+    let prefix = full.chars().take_while(|c| c.is_alphabetic()).count();
+    let rest: String = full.chars().skip(prefix).collect();
+    // Only a short word before a long number is a prefix; "AB123456" keeps its series letters
+    // when the number after them is short.
+    if (2..=4).contains(&prefix)
+        && rest.chars().count() >= 7
+        && rest.chars().all(|c| c.is_ascii_digit())
+    {
+        keys.push(rest);
+    }
+    keys
+}
+
 /// Turns a name into its compare form: one string of lowercase ASCII letters, digits and
 /// single spaces for Latin and Cyrillic input.
 ///

@@ -641,6 +641,7 @@ fn screen_party(
         kind,
         dob: party.dob.clone().filter(|d| !d.trim().is_empty()),
         country: party.country.clone().filter(|c| !c.trim().is_empty()),
+        identifier: None,
     };
     // A date or country the engine cannot read should not hide a listed name: the party is
     // screened on its name alone then (and `check` reports the field).

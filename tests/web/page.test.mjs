@@ -244,3 +244,26 @@ test('a missing engine build shows what to do instead of a blank page', async ()
   assert.match(message, /make wasm/);
 });
 
+
+test('an identifier from the partner’s papers finds the listed entry that carries it', async () => {
+  const { context, page, errors } = await openApp();
+  try {
+    // UN CDi.021 lists passport OB 0243318; a different name with that number is still a hit.
+    await page.fill('#identifier', 'OB-0243318');
+    await checkName(page, 'Totally Different Person');
+    const hit = page
+      .locator('[data-testid=hit]')
+      .filter({ has: page.locator('[data-testid=hit-id]', { hasText: 'un-sc:CDi.021' }) });
+    assert.equal(await hit.count(), 1);
+    await hit.locator('summary', { hasText: 'Why this score' }).click();
+    assert.match(await hit.locator('.factors').textContent(), /Identifier OB 0243318 is listed/);
+    await screenshot(page, 'page-identifier');
+
+    await page.fill('#identifier', '12');
+    await checkName(page, 'Totally Different Person');
+    assert.match(await page.textContent('[data-testid=identifier-error]'), /too short/);
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});

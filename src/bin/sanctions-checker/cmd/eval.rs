@@ -266,6 +266,7 @@ fn read_queries(path: &Path, every: usize) -> Result<Vec<(Query, Option<String>)
                 kind: field(kind),
                 dob: field(dob),
                 country: field(country),
+                identifier: None,
             },
             field(expected),
         ));

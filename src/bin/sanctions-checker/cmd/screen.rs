@@ -45,6 +45,7 @@ pub fn run(args: Args) -> Result<()> {
     let type_col = super::column(&headers, "type");
     let dob_col = super::column(&headers, "dob");
     let country_col = super::column(&headers, "country");
+    let identifier_col = super::column(&headers, "identifier");
     let mut out = super::open_output(args.output.as_deref())?;
     for (row, record) in reader.records().enumerate() {
         let record = record.with_context(|| format!("input row {}", row + 2))?;
@@ -55,6 +56,7 @@ pub fn run(args: Args) -> Result<()> {
             kind: field(type_col),
             dob: field(dob_col),
             country: field(country_col),
+            identifier: field(identifier_col),
         };
         // A row that cannot be screened (an impossible date, an empty name) is reported in
         // place, so one bad row never stops a batch of thousands.

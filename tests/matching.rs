@@ -142,11 +142,8 @@ fn scores_stay_within_zero_and_one() {
 fn a_listed_identifier_confirms_a_name_and_finds_an_entry_on_its_own() {
     let index = index_of(&[fixture("lists/un_mini.xml")]);
     let run = |name: &str, identifier: &str| {
-        let query = Query {
-            name: name.into(),
-            identifier: Some(identifier.into()),
-            ..Query::default()
-        };
+        let query =
+            Query { name: name.into(), identifier: Some(identifier.into()), ..Query::default() };
         screen(&index, &query, &ScreenOptions::default()).unwrap()
     };
     // The passport number as typed on a document: spaces and a dash make no difference.
@@ -161,8 +158,8 @@ fn a_listed_identifier_confirms_a_name_and_finds_an_entry_on_its_own() {
         .expect("the identifier is named among the reasons");
     assert!(factor.reason.contains("720000123"), "{}", factor.reason);
     assert!(hit.score >= 0.95, "{}", hit.score);
-    let total: f64 = hit.explanation.name_score
-        + hit.explanation.factors.iter().map(|f| f.effect).sum::<f64>();
+    let total: f64 =
+        hit.explanation.name_score + hit.explanation.factors.iter().map(|f| f.effect).sum::<f64>();
     assert!((total.min(1.0) - hit.score).abs() < 0.002, "factors add up to the score");
 
     // A different name with the listed number (a new name, the same passport) is still a hit.
@@ -177,11 +174,8 @@ fn a_listed_identifier_confirms_a_name_and_finds_an_entry_on_its_own() {
     assert!(plain.hits[0].explanation.factors.iter().all(|f| f.code != "identifier_listed"));
 
     // Too short to identify anyone: refused with the field named.
-    let query = Query {
-        name: "Sergei Ivanov".into(),
-        identifier: Some("12-3".into()),
-        ..Query::default()
-    };
+    let query =
+        Query { name: "Sergei Ivanov".into(), identifier: Some("12-3".into()), ..Query::default() };
     let err = screen(&index, &query, &ScreenOptions::default()).unwrap_err().to_string();
     assert!(err.starts_with("identifier: "), "{err}");
 }

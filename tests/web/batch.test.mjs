@@ -7,15 +7,13 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { startServer } from '../../scripts/serve.mjs';
 import {
   assertNoErrors,
   builtManifest,
   checkName,
-  launchBrowser,
   openPage,
-  requireBuilt,
   screenshot,
+  servedPage,
   waitUntilReady,
 } from './helpers.mjs';
 import { xlsx } from './xlsx.mjs';
@@ -23,16 +21,8 @@ import { xlsx } from './xlsx.mjs';
 let server;
 let browser;
 
-before(async () => {
-  requireBuilt();
-  server = await startServer({ port: 0 });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One server and one browser for the file, closed after its last test.
+servedPage((started) => ({ server, browser } = started));
 
 const INJECTION = '=HYPERLINK("http://x","y")';
 const MARKUP = '<img src=x onerror=alert(1)>';

@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -40,6 +42,24 @@ export function requireBuilt({ offline = false } = {}) {
         'or set CHROMIUM_PATH.',
     );
   }
+}
+
+/**
+ * Registers the file's set-up: checks the built pieces (and the offline page when `offline`),
+ * starts the static server on a free port and Chromium, hands both to `use`, and closes them
+ * after the file's last test.
+ */
+export function servedPage(use, { offline = false } = {}) {
+  let started = {};
+  before(async () => {
+    requireBuilt({ offline });
+    started = { server: await startServer({ port: 0 }), browser: await launchBrowser() };
+    use(started);
+  });
+  after(async () => {
+    await started.browser?.close();
+    await started.server?.close();
+  });
 }
 
 export function launchBrowser() {

@@ -7,7 +7,6 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { startServer } from '../../scripts/serve.mjs';
 import { parseExport, queryKey, ImportError } from '../../www/history-data.js';
 import {
   OFFLINE_PAGE,
@@ -15,10 +14,9 @@ import {
   assertNoErrors,
   builtManifest,
   checkName,
-  launchBrowser,
   openPage,
-  requireBuilt,
   screenshot,
+  servedPage,
   waitUntilReady,
 } from './helpers.mjs';
 
@@ -27,16 +25,8 @@ const MARKUP = '<img src=x onerror=alert(1)>';
 let server;
 let browser;
 
-before(async () => {
-  requireBuilt({ offline: true });
-  server = await startServer({ port: 0 });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One server and one browser for the file (the offline page is used too), closed after it.
+servedPage((started) => ({ server, browser } = started), { offline: true });
 
 async function openApp(options) {
   const opened = await openPage(browser, options);

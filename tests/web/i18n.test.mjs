@@ -4,31 +4,21 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startServer } from '../../scripts/serve.mjs';
 import {
   assertNoErrors,
   builtManifest,
   checkName,
-  launchBrowser,
   openPage,
-  requireBuilt,
   screenshot,
+  servedPage,
   waitUntilReady,
 } from './helpers.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  requireBuilt();
-  server = await startServer({ port: 0 });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One server and one browser for the file, closed after its last test.
+servedPage((started) => ({ server, browser } = started));
 
 async function openApp(options) {
   const opened = await openPage(browser, options);

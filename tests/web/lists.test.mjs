@@ -5,32 +5,22 @@
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { startServer } from '../../scripts/serve.mjs';
 import {
   OFFLINE_PAGE,
   assertNoErrors,
   builtManifest,
   checkName,
-  launchBrowser,
   openPage,
-  requireBuilt,
   screenshot,
+  servedPage,
   waitUntilReady,
 } from './helpers.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  requireBuilt({ offline: true });
-  server = await startServer({ port: 0 });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One server and one browser for the file (the offline page is used too), closed after it.
+servedPage((started) => ({ server, browser } = started), { offline: true });
 
 const UN_TITLE = 'UN Security Council Consolidated List';
 const NEW_UN_DATE = '2026-11-20';

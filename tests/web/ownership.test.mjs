@@ -4,13 +4,11 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startServer } from '../../scripts/serve.mjs';
 import {
   assertNoErrors,
-  launchBrowser,
   openPage,
-  requireBuilt,
   screenshot,
+  servedPage,
   waitUntilReady,
 } from './helpers.mjs';
 import { xlsx } from './xlsx.mjs';
@@ -18,16 +16,8 @@ import { xlsx } from './xlsx.mjs';
 let server;
 let browser;
 
-before(async () => {
-  requireBuilt();
-  server = await startServer({ port: 0 });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One server and one browser for the file, closed after its last test.
+servedPage((started) => ({ server, browser } = started));
 
 const SUBJECT = 'Steppe Test Trading LLP';
 // Both are on the OFAC SDN list of the default dataset (us-ofac-sdn:15718 and :8279) with a

@@ -58,7 +58,7 @@ fn build_into_a_directory_writes_a_hashed_dataset_and_manifest() {
     assert!(file.starts_with("index.") && file.ends_with(".bin"), "{file}");
     assert!(web.join(file).exists());
     assert_eq!(manifest["sources"][0]["list"], "un-sc");
-    assert_eq!(manifest["format"], 2);
+    assert_eq!(manifest["format"], sanctions_checker::index::format::FORMAT_VERSION);
     assert!(manifest["goods"].is_null(), "built without --goods");
 }
 

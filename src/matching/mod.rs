@@ -268,13 +268,15 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
                 weight: index.weights[t as usize],
             })
             .collect();
-        let alignment = align_with(&q_tokens, &listed, |i, j| {
-            found.sims[i].get(&indexed.tokens[j]).copied().unwrap_or_else(|| {
-                // A name reached through its identifier was not among the name candidates.
-                score::token_similarity(q_tokens[i].text, listed[j].text)
-            })
-        });
         let id_found = by_identifier.binary_search(&indexed.entity).is_ok();
+        let alignment =
+            align_with(&q_tokens, &listed, |i, j| match found.sims[i].get(&indexed.tokens[j]) {
+                Some(&sim) => sim,
+                // A name reached through its identifier was not among the name candidates, so its
+                // similarities were never computed; for any other name a missing pair is 0.
+                None if id_found => score::token_similarity(q_tokens[i].text, listed[j].text),
+                None => 0.0,
+            });
         let matched_kind = index.name_kind(indexed);
         let mut name_score = alignment.score(&SCREEN_PENALTIES);
         if matched_kind == NameKind::Weak && name_score < 1.0 {

@@ -16,11 +16,11 @@ export PATH := $(TOOLS):$(HOME)/.cargo/bin:$(PATH)
 CLI := target/cli/sanctions-checker
 PORT ?= 8080
 
-.PHONY: run test setup setup-browser wasm cli dataset offline serve fmt lint test-native test-wasm test-web eval clean
+.PHONY: run test setup setup-browser wasm cli dataset package offline serve fmt lint test-native test-wasm test-web eval clean
 
-run: setup wasm dataset offline serve
+run: setup wasm dataset package offline serve
 
-test: setup setup-browser fmt lint test-native wasm dataset offline test-wasm test-web
+test: setup setup-browser fmt lint test-native wasm dataset package offline test-wasm test-web
 
 setup:
 	bash scripts/setup.sh
@@ -37,6 +37,10 @@ wasm:
 # The default dataset the page loads: every list the CLI can read under LISTS_DIR.
 dataset: cli
 	bash scripts/build-dataset.sh
+
+# pkg/ as the npm package (ES-module API, Node entry, types, default dataset); after wasm and dataset.
+package:
+	node scripts/build-package.mjs
 
 offline:
 	node scripts/build-offline.mjs

@@ -34,6 +34,8 @@ enum ErrorKind {
     NoGoodsData,
     /// A list update was refused as a whole; the dataset in use stays as it was.
     Update { reason: String },
+    /// No dataset could be built from the list files given (no dataset was loaded before).
+    Build { reason: String },
     /// A user's table (CSV or spreadsheet of partners or goods) cannot be read.
     Table { file: String, reason: String },
     /// An ownership structure that cannot be read or evaluated (`row` is the CSV line).
@@ -82,6 +84,15 @@ impl Error {
 
     pub(crate) fn update(reason: impl Into<String>) -> Error {
         Error { kind: ErrorKind::Update { reason: reason.into() } }
+    }
+
+    /// The same refusal as [`Error::update`] when there was no dataset to keep: building a
+    /// dataset from list files alone.
+    pub(crate) fn into_build(self) -> Error {
+        match self.kind {
+            ErrorKind::Update { reason } => Error { kind: ErrorKind::Build { reason } },
+            kind => Error { kind },
+        }
     }
 
     pub(crate) fn table(file: impl Into<String>, reason: impl Into<String>) -> Error {
@@ -135,6 +146,7 @@ impl fmt::Display for Error {
                 "the lists were not updated: {reason}; the lists already loaded were kept \
                  unchanged"
             ),
+            ErrorKind::Build { reason } => write!(f, "no dataset was built: {reason}"),
             ErrorKind::Table { file, reason } => write!(f, "{file}: {reason}"),
             ErrorKind::Structure { row: Some(row), reason } => {
                 write!(f, "ownership structure, row {row}: {reason}")

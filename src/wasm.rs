@@ -24,7 +24,9 @@ export interface ScreenQuery {
   identifier?: string;   // passport, registration, tax or IMO number; letters and digits compared
   threshold?: number;    // 0..1, default DEFAULT_THRESHOLD
   limit?: number;        // default 10
+  lists?: ListId[];      // only hits from these lists (all when absent or empty)
 }
+export type ListId = "us-ofac-sdn" | "us-ofac-cons" | "un-sc" | "eu-fsf" | "uk-ofsi" | "ca-sema" | "au-dfat" | "us-csl";
 export interface TokenPair { query: string; listed: string; similarity: number }
 export type Params = Record<string, number | string>;
 export interface Factor { effect: number; reason: string;
@@ -33,13 +35,13 @@ export interface Factor { effect: number; reason: string;
 export interface Explanation { summary: string; summary_code: "name_match"; summary_params: Params;
   name_score: number; tokens: TokenPair[]; factors: Factor[] }
 export interface Hit {
-  entity_id: string; list: string; list_title: string; list_date: string | null;
+  entity_id: string; list: ListId; list_title: string; list_date: string | null;
   kind: string; name: string; matched_name: string; matched_kind: string;
   score: number; explanation: Explanation;
 }
 export interface Report { query: { name: string; kind: string | null; dob: string | null; country: string | null };
   threshold: number; hits: Hit[] }
-export interface SourceInfo { list: string; title: string; published: string | null; sha256: string; file: string;
+export interface SourceInfo { list: ListId; title: string; published: string | null; sha256: string; file: string;
   entities: number; persons: number; organizations: number; vessels: number; aircraft: number; names: number;
   skipped: number; duplicates: number }
 export interface GoodsSource { file: string; sha256: string; kind: "annex" | "chpl" | "hs" | "cn" | "tnved";
@@ -77,7 +79,7 @@ export interface TextReport { query: string; words: string[]; candidates: Candid
 export interface ListFile { name: string; bytes: Uint8Array }
 export type ListWarning = "older_than_loaded" | "much_smaller";
 export interface ListChange {
-  list: string; title: string; change: "replaced" | "added";
+  list: ListId; title: string; change: "replaced" | "added";
   old_published: string | null; old_entities: number | null;   // null when added
   new_published: string | null; new_entities: number;
   files: string[]; skipped: number; warnings: ListWarning[];
@@ -151,6 +153,7 @@ struct ScreenRequest {
     query: Query,
     threshold: Option<f64>,
     limit: Option<usize>,
+    lists: Option<Vec<crate::model::ListId>>,
 }
 
 /// The structure object the page sends: the structure plus screening options.
@@ -160,6 +163,12 @@ struct OwnershipRequest {
     structure: Structure,
     threshold: Option<f64>,
     listed_threshold: Option<f64>,
+}
+
+/// A serde_wasm_bindgen error's text without the "Error: " its JavaScript side prefixes.
+fn invalid(what: &str, e: serde_wasm_bindgen::Error) -> JsError {
+    let text = e.to_string();
+    into_error(format!("{what} is not valid: {}", text.strip_prefix("Error: ").unwrap_or(&text)))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -205,14 +214,17 @@ impl Checker {
         &self,
         #[wasm_bindgen(unchecked_param_type = "ScreenQuery")] query: JsValue,
     ) -> Result<JsValue, JsError> {
-        let request: ScreenRequest = serde_wasm_bindgen::from_value(query)
-            .map_err(|e| into_error(format!("the query object is not valid: {e}")))?;
+        let request: ScreenRequest =
+            serde_wasm_bindgen::from_value(query).map_err(|e| invalid("the query object", e))?;
         let mut options = ScreenOptions::default();
         if let Some(t) = request.threshold {
             options = options.threshold(t);
         }
         if let Some(n) = request.limit {
             options = options.limit(n);
+        }
+        if let Some(lists) = request.lists {
+            options = options.only_lists(lists);
         }
         let report = matching::screen(&self.index, &request.query, &options).map_err(into_error)?;
         to_js(&report)
@@ -229,7 +241,7 @@ impl Checker {
         #[wasm_bindgen(unchecked_param_type = "OwnershipStructure")] structure: JsValue,
     ) -> Result<JsValue, JsError> {
         let request: OwnershipRequest = serde_wasm_bindgen::from_value(structure)
-            .map_err(|e| into_error(format!("the structure object is not valid: {e}")))?;
+            .map_err(|e| invalid("the structure object", e))?;
         let mut options = OwnershipOptions::default();
         if let Some(t) = request.threshold {
             options = options.threshold(t);
@@ -281,26 +293,10 @@ impl Checker {
         #[wasm_bindgen(unchecked_param_type = "ListFile[]")] files: js_sys::Array,
         built: &str,
     ) -> Result<JsValue, JsError> {
-        let mut owned: Vec<(String, Vec<u8>)> = Vec::with_capacity(files.length() as usize);
-        for (i, item) in files.iter().enumerate() {
-            owned.push(list_file(i, &item)?);
-        }
+        let owned = list_files(&files)?;
         let inputs: Vec<InputFile<'_>> =
             owned.iter().map(|(name, bytes)| InputFile { name, bytes }).collect();
-        let update = crate::index::update(&self.index, &inputs, built).map_err(into_error)?;
-        let warnings: Vec<&str> = update.warnings.iter().map(|w| w.message.as_str()).collect();
-        let out = Object::new();
-        let set = |key: &str, value: &JsValue| {
-            // Setting a property on a fresh plain object cannot fail.
-            Reflect::set(&out, &JsValue::from_str(key), value).map(|_| ())
-        };
-        let failed = |_| JsError::new("the engine could not build the update's result object");
-        set("dataset", &Uint8Array::from(&update.dataset[..]).into()).map_err(failed)?;
-        set("manifest", &to_js(&update.manifest)?).map_err(failed)?;
-        set("changes", &to_js(&update.changes)?).map_err(failed)?;
-        set("problems", &JsValue::from_f64(update.problems as f64)).map_err(failed)?;
-        set("warnings", &to_js(&warnings)?).map_err(failed)?;
-        Ok(out.into())
+        update_to_js(crate::index::update(&self.index, &inputs, built).map_err(into_error)?)
     }
 
     /// The whole record of one entity by id, or `undefined`.
@@ -322,6 +318,56 @@ impl Checker {
     pub fn default_threshold() -> f64 {
         crate::matching::DEFAULT_THRESHOLD
     }
+}
+
+/// Builds a dataset from official list files alone (`ListFile[]`: UN, EU, OFAC, UK, Canada,
+/// Australia or trade.gov CSL files, recognised from their content); returns a `ListUpdate`
+/// whose `dataset` a `Checker` loads. `built` is the time to record in the manifest (RFC 3339).
+/// The dataset has no goods tables: `updateLists` on a loaded dataset keeps them.
+///
+/// Throws an `Error` when no files are given, any file cannot be read (the message names it),
+/// a file is given twice, or two files hold the same list.
+#[wasm_bindgen(js_name = buildDataset, unchecked_return_type = "ListUpdate")]
+pub fn build_dataset(
+    #[wasm_bindgen(unchecked_param_type = "ListFile[]")] files: js_sys::Array,
+    built: &str,
+) -> Result<JsValue, JsError> {
+    #[cfg(feature = "panic-hook")]
+    console_error_panic_hook::set_once();
+    let owned = list_files(&files)?;
+    let inputs: Vec<InputFile<'_>> =
+        owned.iter().map(|(name, bytes)| InputFile { name, bytes }).collect();
+    update_to_js(crate::index::build_from_files(&inputs, built).map_err(into_error)?)
+}
+
+/// The score in [0, 1] of two names as the same party's, without a dataset (any alphabet;
+/// symmetric). The same figure as `sanctions-checker compare`.
+#[wasm_bindgen]
+pub fn compare(a: &str, b: &str) -> f64 {
+    matching::compare(None, a, b)
+}
+
+/// A `ListUpdate` object: the dataset bytes as a `Uint8Array` (not an array of numbers), the
+/// rest as plain objects.
+fn update_to_js(update: crate::index::Update) -> Result<JsValue, JsError> {
+    let warnings: Vec<&str> = update.warnings.iter().map(|w| w.message.as_str()).collect();
+    let out = Object::new();
+    let set = |key: &str, value: &JsValue| {
+        // Setting a property on a fresh plain object cannot fail.
+        Reflect::set(&out, &JsValue::from_str(key), value).map(|_| ())
+    };
+    let failed = |_| JsError::new("the engine could not build the update's result object");
+    set("dataset", &Uint8Array::from(&update.dataset[..]).into()).map_err(failed)?;
+    set("manifest", &to_js(&update.manifest)?).map_err(failed)?;
+    set("changes", &to_js(&update.changes)?).map_err(failed)?;
+    set("problems", &JsValue::from_f64(update.problems as f64)).map_err(failed)?;
+    set("warnings", &to_js(&warnings)?).map_err(failed)?;
+    Ok(out.into())
+}
+
+/// Every `{name, bytes}` item of a `ListFile[]`, copied out of JavaScript memory.
+fn list_files(files: &js_sys::Array) -> Result<Vec<(String, Vec<u8>)>, JsError> {
+    files.iter().enumerate().map(|(i, item)| list_file(i, &item)).collect()
 }
 
 /// One `{name, bytes}` item of `updateLists`, copied out of JavaScript memory.

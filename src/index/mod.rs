@@ -9,7 +9,9 @@ pub mod format;
 mod update;
 
 pub use build::{hex, IndexBuilder};
-pub use update::{update, ChangeKind, ListChange, Update, UpdateWarning, WarningKind};
+pub use update::{
+    build_from_files, update, ChangeKind, ListChange, Update, UpdateWarning, WarningKind,
+};
 
 use crate::error::{Error, Result};
 use crate::goods::GoodsTables;

@@ -174,6 +174,33 @@ pub fn update(existing: &Index, files: &[InputFile<'_>], built: &str) -> Result<
     Ok(Update { dataset: builder.to_bytes(), manifest, changes, problems, warnings })
 }
 
+/// Builds a new dataset from official list files alone (no goods tables): what
+/// [`update`] does to a dataset holding no lists, with errors that say no dataset was built.
+///
+/// # Errors
+/// As [`update`]: no files, a file that cannot be read (named), a file given twice, or two
+/// files of the same list.
+///
+/// # Example
+/// ```
+/// use sanctions_checker::index::{build_from_files, Index};
+/// use sanctions_checker::lists::InputFile;
+///
+/// let xml = r#"<CONSOLIDATED_LIST dateGenerated="2026-01-01T00:00:00Z"><INDIVIDUALS><INDIVIDUAL>
+///   <FIRST_NAME>ERIC</FIRST_NAME><SECOND_NAME>BADEGE</SECOND_NAME>
+///   <REFERENCE_NUMBER>CDi.001</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS><ENTITIES/>
+///   </CONSOLIDATED_LIST>"#;
+/// let files = [InputFile { name: "consolidated.xml", bytes: xml.as_bytes() }];
+/// let built = build_from_files(&files, "2026-01-02T00:00:00Z")?;
+/// assert!(Index::from_bytes(&built.dataset)?.entity("un-sc:CDi.001").is_some());
+/// assert!(build_from_files(&[], "2026-01-02T00:00:00Z").is_err());
+/// # Ok::<(), sanctions_checker::Error>(())
+/// ```
+pub fn build_from_files(files: &[InputFile<'_>], built: &str) -> Result<Update> {
+    let empty = Index::from_entities(IndexBuilder::new(built).manifest(), Vec::new());
+    update(&empty, files, built).map_err(Error::into_build)
+}
+
 /// The same bytes given twice (one file dropped twice, or one download under two names).
 fn refuse_repeated_files(files: &[InputFile<'_>]) -> Result<()> {
     let mut seen: HashMap<String, &str> = HashMap::new();

@@ -90,11 +90,19 @@ pub struct ScreenOptions {
     /// Compare every vocabulary token with the query instead of using the bigram index: the
     /// yardstick for measuring the index's recall; much slower.
     pub exhaustive: bool,
+    /// The lists hits may come from (bit `i` = `ListId::ALL[i]`); every list when all set.
+    /// Set through [`ScreenOptions::only_lists`].
+    lists: u32,
 }
 
 impl Default for ScreenOptions {
     fn default() -> Self {
-        ScreenOptions { threshold: DEFAULT_THRESHOLD, limit: DEFAULT_LIMIT, exhaustive: false }
+        ScreenOptions {
+            threshold: DEFAULT_THRESHOLD,
+            limit: DEFAULT_LIMIT,
+            exhaustive: false,
+            lists: u32::MAX,
+        }
     }
 }
 
@@ -109,6 +117,32 @@ impl ScreenOptions {
     pub fn limit(mut self, n: usize) -> Self {
         self.limit = n;
         self
+    }
+
+    /// Keeps only hits from these lists (an embedding portal that screens against the UN and
+    /// EU lists alone). Filtering here rather than on the report means `limit` counts only the
+    /// hits kept. An empty set keeps every list.
+    ///
+    /// ```
+    /// use sanctions_checker::matching::ScreenOptions;
+    /// use sanctions_checker::model::ListId;
+    /// let un_only = ScreenOptions::default().only_lists([ListId::UnSc]);
+    /// assert!(un_only.allows(ListId::UnSc) && !un_only.allows(ListId::UsOfacSdn));
+    /// assert!(ScreenOptions::default().only_lists([]).allows(ListId::UsOfacSdn));
+    /// ```
+    pub fn only_lists(mut self, lists: impl IntoIterator<Item = ListId>) -> Self {
+        let mask = lists.into_iter().fold(0u32, |m, l| m | Self::bit(l));
+        self.lists = if mask == 0 { u32::MAX } else { mask };
+        self
+    }
+
+    /// Whether hits from `list` are kept.
+    pub fn allows(&self, list: ListId) -> bool {
+        self.lists & Self::bit(list) != 0
+    }
+
+    fn bit(list: ListId) -> u32 {
+        ListId::ALL.iter().position(|&l| l == list).map_or(0, |i| 1 << i)
     }
 
     /// Turns the exhaustive candidate scan on or off (see [`ScreenOptions::exhaustive`]).
@@ -255,6 +289,9 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
     for &name_id in found.names.iter().chain(&identifier_names) {
         let indexed = &index.names[name_id as usize];
         let entity = &index.entities()[indexed.entity as usize];
+        if !options.allows(entity.list) {
+            continue;
+        }
         if let (Some(want), kind) = (plan.kind, entity.kind) {
             if kind != want && kind != EntityKind::Unknown {
                 continue;

@@ -179,3 +179,30 @@ fn a_listed_identifier_confirms_a_name_and_finds_an_entry_on_its_own() {
     let err = screen(&index, &query, &ScreenOptions::default()).unwrap_err().to_string();
     assert!(err.starts_with("identifier: "), "{err}");
 }
+
+/// An embedding portal may screen against some lists only: hits from the others are left out
+/// before the limit is applied, so the hits kept are the best of the lists chosen.
+#[test]
+fn only_lists_keeps_hits_of_the_chosen_lists_and_limits_among_them() {
+    use sanctions_checker::model::ListId;
+    let index = index_of(&[fixture("lists/un_mini.xml"), fixture("lists/ofac_xml/SDN.XML")]);
+    let named = |name: &str| Query { name: name.into(), ..Query::default() };
+    let (sdn_name, un_name) = (named("Andrei Petrovich Kovalenko"), named("Jean-Marie Nkurunziza"));
+    let un = ScreenOptions::default().only_lists([ListId::UnSc]);
+    let sdn = ScreenOptions::default().only_lists([ListId::UsOfacSdn]);
+
+    let all = screen(&index, &sdn_name, &ScreenOptions::default()).unwrap();
+    let first_sdn = all.hits.iter().find(|h| h.list == ListId::UsOfacSdn).expect("an SDN hit");
+    assert!(screen(&index, &sdn_name, &un).unwrap().hits.is_empty());
+    let limited = screen(&index, &sdn_name, &sdn.limit(1)).unwrap();
+    assert_eq!(limited.hits.len(), 1);
+    assert_eq!(limited.hits[0].entity_id, first_sdn.entity_id);
+
+    let un_hits = screen(&index, &un_name, &un).unwrap().hits;
+    assert!(!un_hits.is_empty() && un_hits.iter().all(|h| h.list == ListId::UnSc), "{un_hits:?}");
+    assert!(screen(&index, &un_name, &sdn)
+        .unwrap()
+        .hits
+        .iter()
+        .all(|h| h.list == ListId::UsOfacSdn));
+}

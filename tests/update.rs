@@ -231,3 +231,21 @@ fn an_update_of_an_update_still_keeps_the_other_lists_exactly() {
     assert_eq!(twice.goods(), old.goods());
     assert_eq!(twice.manifest().entities, old.manifest().entities);
 }
+
+/// Building from list files alone (the package's `loadListFiles`) has no loaded lists to keep:
+/// its refusals say that no dataset was built, and name the file.
+#[test]
+fn building_from_files_alone_names_the_bad_file_and_keeps_nothing_it_did_not_have() {
+    use sanctions_checker::index::build_from_files;
+    let un = std::fs::read(fixture("lists/un_mini.xml")).unwrap();
+    let good = InputFile { name: "consolidated.xml", bytes: &un };
+    let built = build_from_files(&[good], "2026-11-23T00:00:00Z").unwrap();
+    let index = Index::from_bytes(&built.dataset).unwrap();
+    assert_eq!(index.manifest().sources.len(), 1);
+    assert!(index.goods().is_none());
+
+    let bad = InputFile { name: "notes.txt", bytes: b"hello" };
+    let err = build_from_files(&[good, bad], "2026-11-23T00:00:00Z").unwrap_err().to_string();
+    assert!(err.starts_with("no dataset was built: notes.txt"), "{err}");
+    assert!(!err.contains("kept"), "{err}");
+}

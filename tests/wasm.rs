@@ -278,3 +278,32 @@ fn ownership_takes_a_parsed_csv_and_returns_verdicts_with_steps() {
     let err = checker.ownership(query(&[("subject", "nobody".into())])).err().unwrap();
     assert!(message(err).contains("no parties"));
 }
+
+#[wasm_bindgen_test]
+fn build_dataset_reads_list_files_alone_and_compare_scores_two_names() {
+    use sanctions_checker::wasm::{build_dataset, compare};
+    let built = build_dataset(
+        list_files(&[("SDN.XML", OFAC_XML), ("un.xml", UN_MINI)]),
+        "2026-11-24T00:00:00Z",
+    )
+    .unwrap();
+    let checker = Checker::new(&js_sys::Uint8Array::from(get(&built, "dataset")).to_vec()).unwrap();
+    let sources = js_sys::Array::from(&get(&checker.manifest().unwrap(), "sources"));
+    assert_eq!(sources.length(), 2);
+    // Only the UN list's hits, when the query says so.
+    let lists: js_sys::Array = [JsValue::from_str("un-sc")].into_iter().collect();
+    let report = checker
+        .screen(query(&[("name", "Andrei Petrovich Kovalenko".into()), ("lists", lists.into())]));
+    assert_eq!(js_sys::Array::from(&get(&report.unwrap(), "hits")).length(), 0);
+    let bad_list: js_sys::Array = [JsValue::from_str("nowhere")].into_iter().collect();
+    let msg = message(
+        checker.screen(query(&[("name", "x".into()), ("lists", bad_list.into())])).unwrap_err(),
+    );
+    assert!(msg.starts_with("the query object is not valid: unknown variant `nowhere`"), "{msg}");
+
+    let msg = message(build_dataset(list_files(&[("a.txt", b"hello")]), "t").unwrap_err());
+    assert!(msg.starts_with("no dataset was built: a.txt: "), "{msg}");
+
+    assert!(compare("Vladimir Putin", "ПУТИН Владимир") > 0.95);
+    assert!(compare("Vladimir Putin", "Eric Badege") < 0.5);
+}

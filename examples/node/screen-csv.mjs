@@ -46,17 +46,22 @@ function parseArgs(argv) {
       process.exit(0);
     }
     // --name=value and --name value both work.
-    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg];
+    const [flag, inline] = arg.startsWith('--')
+      ? arg.split(/=(.*)/s, 2)
+      : [arg];
     const value = () => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v === '')
+        throw new UsageError(`${flag} needs a value`);
       return v;
     };
     if (flag === '--threshold') {
       const text = value();
       const t = Number(text);
       if (!Number.isFinite(t) || t < 0 || t > 1 || text.trim() === '') {
-        throw new UsageError(`--threshold must be a number from 0 to 1, not "${text}"`);
+        throw new UsageError(
+          `--threshold must be a number from 0 to 1, not "${text}"`,
+        );
       }
       options.threshold = t;
     } else if (flag === '--lists') {
@@ -69,10 +74,13 @@ function parseArgs(argv) {
     } else if (options.file === null) {
       options.file = arg;
     } else {
-      throw new UsageError(`one file at a time (got "${options.file}" and "${arg}")`);
+      throw new UsageError(
+        `one file at a time (got "${options.file}" and "${arg}")`,
+      );
     }
   }
-  if (options.file === null) throw new UsageError('give the CSV file to screen');
+  if (options.file === null)
+    throw new UsageError('give the CSV file to screen');
   return options;
 }
 
@@ -95,7 +103,8 @@ function parseCsv(text) {
   const endRecord = () => {
     endField();
     // A blank line is not a row of one empty field.
-    if (!(record.length === 1 && record[0] === '')) records.push({ fields: record, line: startLine });
+    if (!(record.length === 1 && record[0] === ''))
+      records.push({ fields: record, line: startLine });
     record = [];
     startLine = line;
   };
@@ -126,14 +135,22 @@ function parseCsv(text) {
     } else field += c;
     i++;
   }
-  if (quoted) throw new UsageError(`a quoted field opened on line ${startLine} is never closed`);
+  if (quoted)
+    throw new UsageError(
+      `a quoted field opened on line ${startLine} is never closed`,
+    );
   if (field !== '' || record.length > 0) endRecord();
   return records;
 }
 
 /** The column indexes of the header's known names (case and spacing ignored). */
 function columnsOf(header) {
-  const names = header.map((h) => h.trim().toLowerCase().replace(/[\s_-]+/g, ' '));
+  const names = header.map((h) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ' '),
+  );
   const find = (...aliases) => {
     const i = names.findIndex((n) => aliases.includes(n));
     return i === -1 ? undefined : i;
@@ -143,7 +160,12 @@ function columnsOf(header) {
     kind: find('kind', 'type'),
     dob: find('dob', 'date of birth', 'birth date'),
     country: find('country'),
-    identifier: find('identifier', 'id number', 'passport', 'registration number'),
+    identifier: find(
+      'identifier',
+      'id number',
+      'passport',
+      'registration number',
+    ),
   };
   if (columns.name === undefined) {
     throw new UsageError(
@@ -178,7 +200,10 @@ function queryOf(fields, columns, options) {
   const kind = cell('kind');
   return {
     name,
-    kind: kind === undefined ? undefined : (KINDS[kind.toLowerCase()] ?? kind.toLowerCase()),
+    kind:
+      kind === undefined
+        ? undefined
+        : (KINDS[kind.toLowerCase()] ?? kind.toLowerCase()),
     dob: cell('dob'),
     country: cell('country'),
     identifier: cell('identifier'),
@@ -203,7 +228,9 @@ async function main() {
   try {
     text = await readFile(options.file, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read ${options.file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
+    throw new UsageError(
+      `cannot read ${options.file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`,
+    );
   }
   const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
   if (!header) throw new UsageError(`${options.file} is empty`);
@@ -220,11 +247,15 @@ async function main() {
       throw new UsageError(`--lists: ${err.message}`);
     }
     for (const list of options.lists.filter((l) => !inDataset.has(l))) {
-      console.error(`warning: ${list} is not in this dataset; no row can have a hit on it`);
+      console.error(
+        `warning: ${list} is not in this dataset; no row can have a hit on it`,
+      );
     }
   }
 
-  const out = [csvLine(['row', 'name', 'list', 'listed_name', 'score', 'entity_id'])];
+  const out = [
+    csvLine(['row', 'name', 'list', 'listed_name', 'score', 'entity_id']),
+  ];
   let hits = 0;
   let failed = 0;
   for (const [index, { fields }] of rows.entries()) {
@@ -237,7 +268,14 @@ async function main() {
       out.push(
         csvLine(
           best
-            ? [row, name, best.list, best.name, best.score.toFixed(3), best.entity_id]
+            ? [
+                row,
+                name,
+                best.list,
+                best.name,
+                best.score.toFixed(3),
+                best.entity_id,
+              ]
             : [row, name, '', '', '', ''],
         ),
       );
@@ -263,7 +301,9 @@ try {
   process.exitCode = await main();
 } catch (err) {
   if (err instanceof UsageError) {
-    console.error(`screen-csv: ${err.message}\n(node screen-csv.mjs --help for usage)`);
+    console.error(
+      `screen-csv: ${err.message}\n(node screen-csv.mjs --help for usage)`,
+    );
     process.exitCode = 2;
   } else if (err instanceof SanctionsCheckerError) {
     // The engine or its lists could not be loaded: nothing was screened.

@@ -8,7 +8,11 @@ const list = document.getElementById('hits');
 
 try {
   const engine = await load();
-  const dates = engine.manifest().sources.map((s) => s.published).filter(Boolean).sort();
+  const dates = engine
+    .manifest()
+    .sources.map((s) => s.published)
+    .filter(Boolean)
+    .sort();
   status.textContent = `Ready: lists as of ${dates[0]}.`;
   document.getElementById('check').disabled = false;
   document.body.dataset.state = 'ready';
@@ -26,7 +30,9 @@ try {
           return item;
         }),
       );
-      status.textContent = report.hits.length ? `${report.hits.length} possible matches` : 'No match';
+      status.textContent = report.hits.length
+        ? `${report.hits.length} possible matches`
+        : 'No match';
     } catch (err) {
       status.textContent = err.message;
     }

@@ -19,17 +19,29 @@ import {
 } from 'sanctions-checker';
 
 const engine: Engine = await load();
-const report: Report = engine.screen({ name: 'Eric Badege', dob: '1971', lists: ['un-sc'] });
+const report: Report = engine.screen({
+  name: 'Eric Badege',
+  dob: '1971',
+  lists: ['un-sc'],
+});
 const best: Hit | undefined = report.hits[0];
 const list: ListId | undefined = best?.list;
 const score: number = engine.compare('Vladimir Putin', 'Владимир Путин');
 const code: CodeReport = engine.goods({ code: '8471 30' });
-const candidates: TextReport = engine.goods({ text: 'ball bearings', limit: 3 });
+const candidates: TextReport = engine.goods({
+  text: 'ball bearings',
+  limit: 3,
+});
 const either: CodeReport | TextReport = engine.goods('8471 30');
 const manifest: Manifest = engine.manifest();
 const dates: (string | null)[] = manifest.sources.map((s) => s.published);
-const update: ListUpdate = await loadListFiles([{ name: 'un.xml', bytes: new Uint8Array() }]);
-const fresh: Engine = await load({ dataset: update, wasm: new URL('./engine.wasm', DEFAULT_DATASET_URL) });
+const update: ListUpdate = await loadListFiles([
+  { name: 'un.xml', bytes: new Uint8Array() },
+]);
+const fresh: Engine = await load({
+  dataset: update,
+  wasm: new URL('./engine.wasm', DEFAULT_DATASET_URL),
+});
 fresh.free();
 
 try {
@@ -41,7 +53,14 @@ try {
   }
 }
 
-console.log(list, score, code.status, candidates.candidates.length, either, dates);
+console.log(
+  list,
+  score,
+  code.status,
+  candidates.candidates.length,
+  either,
+  dates,
+);
 
 // @ts-expect-error a name is a string, or an object with one
 engine.screen(42);

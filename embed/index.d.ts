@@ -2,6 +2,10 @@
 // engine's answers (Report, Hit, CodeReport, ...) are generated from the Rust side into
 // sanctions_checker.d.ts and re-exported here.
 
+// The generated Checker class declares `[Symbol.dispose]`, which a project whose `lib` predates
+// ES2025 does not know of; without this line its type check fails inside the package.
+/// <reference lib="esnext.disposable" />
+
 import type {
   CodeReport,
   ListId,

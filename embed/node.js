@@ -27,7 +27,10 @@ async function fromDisk(source, what) {
     source instanceof URL
       ? source.protocol === 'file:'
       : typeof source === 'string' && source.startsWith('file:');
-  const isPath = typeof source === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(source);
+  // A drive letter (C:\lists\un.xml) looks like a URL scheme; it is a path.
+  const isPath =
+    typeof source === 'string' &&
+    (/^[a-z]:[\\/]/i.test(source) || !/^[a-z][a-z0-9+.-]*:/i.test(source));
   if (!isFileUrl && !isPath) return undefined;
   try {
     return new Uint8Array(await readFile(isFileUrl ? new URL(source) : source));

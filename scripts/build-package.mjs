@@ -5,7 +5,8 @@
 //   node.js                the same API for Node, reading files from disk (embed/node.js)
 //   data/default.bin       the default dataset (www/data, from `make dataset`)
 //   package.json, README.md
-// `npm pack pkg` then yields the tarball. Run after build-wasm.sh and build-dataset.sh.
+// `npm pack ./pkg` then yields the tarball (the ./ matters: `npm pack pkg` fetches the registry's
+// package named pkg). Run after build-wasm.sh and build-dataset.sh.
 
 import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -79,7 +80,8 @@ function packageJson(version) {
     },
     files: FILES,
     sideEffects: false,
-    engines: { node: '>=18' },
+    // 20: the oldest Node the package tests run on (global fetch, Blob, File, structuredClone).
+    engines: { node: '>=20' },
     keywords: ['sanctions', 'screening', 'ofac', 'compliance', 'webassembly', 'kyc'],
   };
 }
@@ -95,7 +97,7 @@ async function main() {
   await copyFile(defaultDataset(), path.join(PKG, 'data/default.bin'));
   const json = packageJson(version);
   await writeFile(path.join(PKG, 'package.json'), `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`[package] pkg/: sanctions-checker ${version} (npm pack pkg makes the tarball)`);
+  console.log(`[package] pkg/: sanctions-checker ${version} (npm pack ./pkg makes the tarball)`);
 }
 
 await main();

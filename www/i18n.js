@@ -41,7 +41,12 @@ export function lang() {
 
 /** The locale for Intl formatters (dates, numbers) in the current language. */
 export function locale() {
-  return { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' }[current];
+  return localeOf(current);
+}
+
+/** The locale for Intl formatters in the language `code`. */
+export function localeOf(code) {
+  return { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' }[code] ?? 'en-GB';
 }
 
 // Some browsers know the kk locale without its data (Debian's Chromium, with a reduced ICU):
@@ -53,7 +58,13 @@ const standIn = () => current === 'kk' && !KAZAKH_DATA;
 
 /** Formats a number in the current language. */
 export function formatNumber(n, options) {
-  return new Intl.NumberFormat(standIn() ? 'ru-RU' : locale(), options).format(n);
+  return formatNumberIn(current, n, options);
+}
+
+/** Formats a number in the language `code`. */
+export function formatNumberIn(code, n, options) {
+  const stand = code === 'kk' && !KAZAKH_DATA;
+  return new Intl.NumberFormat(stand ? 'ru-RU' : localeOf(code), options).format(n);
 }
 
 /** Formats a date-time (a Date or ISO string) in the current language. */
@@ -78,18 +89,37 @@ function numericDate({ dateStyle, timeStyle, weekday, era, month, ...rest }) {
  * With a plural entry, `vars.n` chooses the form.
  */
 export function t(key, vars = {}) {
-  let value = catalogs[current][key] ?? catalogs.en[key];
+  return translate(catalogs, current, key, vars);
+}
+
+/**
+ * The string `key` in the language `code` from `tables` (`{ en, ru, kk }`, as built by
+ * addStrings or mergeCatalogs), `{name}` placeholders filled from `vars`. Pure: a widget with
+ * its own language per instance (embed/element.js) translates through this, not through the
+ * page's current language.
+ */
+export function translate(tables, code, key, vars = {}) {
+  let value = tables[code]?.[key] ?? tables.en[key];
   if (value === undefined) return key;
   if (typeof value === 'object') {
     const n = Number(vars.n ?? 0);
-    const form = new Intl.PluralRules(locale()).select(n);
+    const form = new Intl.PluralRules(localeOf(code)).select(n);
     value = value[form] ?? value.other ?? Object.values(value)[0];
   }
   return value.replace(/\{(\w+)\}/g, (whole, name) => {
     if (!(name in vars)) return whole;
     const v = vars[name];
-    return typeof v === 'number' ? formatNumber(v) : String(v);
+    return typeof v === 'number' ? formatNumberIn(code, v) : String(v);
   });
+}
+
+/** Catalogs merged into `{ en, ru, kk }` tables for translate(), without the page's state. */
+export function mergeCatalogs(...list) {
+  const tables = { en: {}, ru: {}, kk: {} };
+  for (const catalog of list) {
+    for (const code of CODES) Object.assign(tables[code], catalog[code] ?? {});
+  }
+  return tables;
 }
 
 /** Keys defined in English but missing from `code` (for the catalog completeness test). */

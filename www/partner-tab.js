@@ -6,6 +6,7 @@
 // contain markup; neither must ever be parsed as HTML.
 
 import { $, el } from './dom.js';
+import { reasonText as reasonFor, summaryText as summaryFor } from './explain.js';
 import { annotate, checkFinished, decorate, finishResults } from './hooks.js';
 import { addStrings, onLanguageChange, t } from './i18n.js';
 import strings from './strings/partner.js';
@@ -179,33 +180,14 @@ export function renderHit(hit, { engine, query } = {}) {
   return card;
 }
 
-/**
- * A factor's reason in the page's language, from the code and values the engine gives with
- * its English sentence (src/matching/mod.rs); the English sentence when the code is unknown.
- */
+/** A factor's reason in the page's language (see explain.js). */
 function reasonText(factor) {
-  const key = `why.factor.${factor.code}`;
-  const text = factor.code ? t(key, factor.params ?? {}) : key;
-  return text === key ? factor.reason : text;
+  return reasonFor(factor, t);
 }
 
-/**
- * The hit's summary in the page's language, built from the same pieces as the engine's
- * English one (src/matching/explain.rs): the name sentence, then each factor's reason.
- */
+/** The hit's summary in the page's language (see explain.js). */
 function summaryText(explanation) {
-  const p = explanation.summary_params;
-  const opening = `why.summary.${p?.standing}`;
-  if (explanation.summary_code !== 'name_match' || t(opening) === opening) {
-    return explanation.summary;
-  }
-  let text = t(opening, { name: p.name });
-  text += t('why.summary.exact', { exact: p.exact, n: p.total });
-  if (p.close > 0) text += t('why.summary.close', { n: p.close });
-  if (p.missing > 0) text += t('why.summary.missing', { n: p.missing });
-  text += t('why.summary.score', { score: p.score });
-  for (const factor of explanation.factors ?? []) text += ` ${reasonText(factor)}.`;
-  return text;
+  return summaryFor(explanation, t);
 }
 
 /** The per-word and secondary-evidence detail, folded away: most users need the summary only. */

@@ -38,6 +38,35 @@ fn latin_and_cyrillic_letters_become_plain_ascii() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
+/// Issue 4: one party written in Belarusian or Ukrainian and in Russian romanisation, as the
+/// Canadian list pairs them (pairs_cyrillic_dev's classes; the names here are made up).
+#[test]
+fn issue_4_east_slavic_spellings_compare_as_one_name() {
+    let same = [
+        // Belarusian ў for the Russian -ов.
+        ("Юрый Віктаравіч Назараў", "Yury Viktorovich NAZAROV"),
+        // Belarusian legal form and spelling of a bank.
+        ("Адкрытае акцыянернае таварыства «Парытэтбанк»", "Paritetbank OJSC"),
+        // A place adjective and its town; Russian organisation words and their translation.
+        ("Акционерное общество «Ульяновский патронный завод»", "Ulyanovsk Cartridge Plant JSC"),
+        // Ukrainian given name spelled with й; Ukrainian г as h; a Latin P in a Cyrillic word.
+        ("Михайло Валерiйович ЖУКОВ", "Mikhail Valerievich ZHUKOV"),
+        ("Pаїса Василівна Богатирьова", "Raisa Vasylivna BOHATYRIOVA"),
+    ];
+    for (a, b) in same {
+        assert!(compare(None, a, b) >= 0.85, "{a} / {b}: {}", compare(None, a, b));
+    }
+    let different = [
+        // A surname in -sky is not the surname it is built on.
+        ("Ivan Petrovsky", "Ivan Petrov"),
+        // Two people of one family.
+        ("Anna Boguslavskaya", "Ivan Boguslavsky"),
+    ];
+    for (a, b) in different {
+        assert!(compare(None, a, b) < 0.85, "{a} / {b}: {}", compare(None, a, b));
+    }
+}
+
 proptest! {
     #[test]
     fn key_is_idempotent(s in "\\PC{0,40}") {

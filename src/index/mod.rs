@@ -120,6 +120,10 @@ const PROBE_NAMES: &[&str] = &[
     "O'Brien, Patrick J.",
     "ABU BAKR AL-BAGHDADI",
     "Вадим Вячеславович Ященко-Щукин",
+    // Belarusian legal form and ў, a -sk- place adjective, a Latin "P" inside a Cyrillic word.
+    "Адкрытае акцыянернае таварыства «Парытэтбанк» Назараў",
+    "Ульяновский патронный завод им. В.И. Ленина",
+    "Pаїса Василівна Богатирьова",
 ];
 
 fn probe_fingerprint() -> u32 {

@@ -36,9 +36,9 @@ pub fn edit_budget(len: usize) -> usize {
 /// "husein", "zhukov" and "jukov", "aleksandr" and "alexandr", "tsoi" and "coi".
 ///
 /// Rules, in order: multi-letter spellings of one sound become one letter (shch/sch/sh → s,
-/// dzh/zh → j, kh → h, ch/tch → c, ts/tz/cz → c, ph → f, then ck/q/c → k, x → ks); w → v;
-/// y → i; z → s; an "i" before another vowel is dropped ("ia"/"ya" → a, "iu"/"yu" → u);
-/// doubled letters collapse.
+/// dzh/zh → j, dz → d, kh → h, ch/tch → c, ts/tz/cz → c, ph → f, then ck/q/c → k, x → ks);
+/// g → h; w → v; "u" after a, e or o and not before a vowel → v; y → i; z → s; an "i"
+/// before another vowel is dropped ("ia"/"ya" → a, "iu"/"yu" → u); doubled letters collapse.
 pub fn skeleton(token: &str) -> String {
     let chars: Vec<char> = token.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(chars.len());
@@ -56,6 +56,10 @@ pub fn skeleton(token: &str) -> String {
             (if starts(i, "sch") { 's' } else { 'c' }, 3)
         } else if starts(i, "sh") {
             ('s', 2)
+        } else if starts(i, "dz") {
+            // Belarusian writes дз where Russian has д ("Dzmitry"/"Dmitry",
+            // "Mashadziyeu"/"Mashadiev").
+            ('d', 2)
         } else if starts(i, "zh") {
             ('j', 2)
         } else if starts(i, "kh") {
@@ -69,7 +73,22 @@ pub fn skeleton(token: &str) -> String {
         } else {
             let c = match chars[i] {
                 'q' | 'c' => 'k',
+                // Ukrainian and Belarusian write г as "h" where Russian has "g" ("Heorhiy"/
+                // "Georgiy", "Bohatyriova"/"Bogatyreva"), and Russian writes the h of other
+                // languages as г ("Гамид" for Hamid): one letter. "kh" is folded above.
+                'g' => 'h',
                 'w' => 'v',
+                // Belarusian ў after a vowel is the Russian в ("Nazarau"/"Nazarov",
+                // "Brueu"/"Bruev"); only before a consonant or at the end, where "u" cannot be
+                // a vowel of its own.
+                'u' if i > 0
+                    && matches!(chars[i - 1], 'a' | 'e' | 'o')
+                    && chars
+                        .get(i + 1)
+                        .is_none_or(|&n| !matches!(n, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')) =>
+                {
+                    'v'
+                }
                 'y' => 'i',
                 'z' => 's',
                 'x' => {
@@ -141,6 +160,9 @@ pub fn similarity_with(a: &str, sa: &str, b: &str, sb: &str) -> f64 {
     {
         return LEGAL_FORM_SIMILARITY;
     }
+    if let Some(s) = place_adjective_similarity(a, b) {
+        return s;
+    }
     if la == 1 || lb == 1 {
         let (initial, word) = if la == 1 { (a, b) } else { (b, a) };
         return if la != lb && word.starts_with(initial) { INITIAL_SIMILARITY } else { 0.0 };
@@ -167,6 +189,29 @@ pub fn similarity_with(a: &str, sa: &str, b: &str, sb: &str) -> f64 {
         return 0.0;
     }
     1.0 - edits / (2.0 * len as f64)
+}
+
+/// Similarity of a place name and the "-sk-" adjective made from it, after the normaliser cut
+/// the adjective's ending ("ulyanovsk" stays, "tulskiy" → "tulsk"): "tulsk"/"tula",
+/// "ryazansk"/"ryazan", "yaroslavsk"/"yaroslavl". Russian organisation names say "Тульский
+/// патронный завод" where the English says "Tula Cartridge Works". Not for stems in -ov, -ev
+/// and -in, which are surnames as often as towns: "Petrovsky" is not "Petrov".
+pub const PLACE_ADJECTIVE_SIMILARITY: f64 = 0.9;
+
+fn place_adjective_similarity(a: &str, b: &str) -> Option<f64> {
+    let (adjective, place) = if a.ends_with("sk") { (a, b) } else { (b, a) };
+    let stem = adjective.strip_suffix("sk")?;
+    if stem.len() < 3 || place.ends_with("sk") || stem.ends_with(['v', 'n']) {
+        return None;
+    }
+    // The place is the stem, or the stem with one more or one less letter at the end
+    // ("tul" + "a", "yaroslav" + "l"; "zaporozh" / "zaporozhye" is beyond this).
+    let common = stem.bytes().zip(place.bytes()).take_while(|(x, y)| x == y).count();
+    let ok = common >= 3
+        && common + 1 >= stem.len()
+        && place.len() <= common + 1
+        && stem.len().abs_diff(place.len()) <= 1;
+    ok.then_some(PLACE_ADJECTIVE_SIMILARITY)
 }
 
 /// What comparing skeletons instead of spellings costs, in edits: the skeleton folds real
@@ -508,6 +553,25 @@ mod tests {
         let a = align(&w(&["ali", "ali"]), &w(&["ali"]));
         assert_eq!(a.pairs.len(), 1);
         assert_eq!(a.query_coverage, 0.5);
+    }
+
+    #[test]
+    fn place_adjectives_meet_their_place() {
+        assert_eq!(token_similarity("tulsk", "tula"), PLACE_ADJECTIVE_SIMILARITY);
+        assert_eq!(token_similarity("yaroslavsk", "yaroslavl"), PLACE_ADJECTIVE_SIMILARITY);
+        assert_eq!(token_similarity("uralsk", "ural"), PLACE_ADJECTIVE_SIMILARITY);
+        // Surname stems: "Petrovsky" is not "Petrov", "Ilyinsky" is not "Ilyin".
+        assert_eq!(token_similarity("petrovsk", "petrov"), 0.0);
+        assert_eq!(token_similarity("ilyinsk", "ilyin"), 0.0);
+    }
+
+    #[test]
+    fn belarusian_and_ukrainian_spellings_share_a_skeleton() {
+        assert_eq!(skeleton("nazarau"), skeleton("nazarav"));
+        assert!(token_similarity("nazarau", "nazarov") > 0.9);
+        assert!(token_similarity("brueu", "bruev") > 0.9);
+        assert_eq!(skeleton("heorhiy"), skeleton("georgiy"));
+        assert_eq!(skeleton("dzmitriy"), skeleton("dmitriy"));
     }
 
     #[test]

@@ -11,6 +11,26 @@ pub const LEGAL_PHRASES: &[(&[&str], &str)] = &[
     (&["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"], "llc"),
     (&["tovarishchestvo", "s", "ogranichennoy", "otvetstvennostyu"], "llp"),
     (&["tovaristvo", "z", "obmezhenoyu", "vidpovidalnistyu"], "llc"),
+    // Belarusian, as the Canadian and EU lists give Belarusian companies: "Адкрытае
+    // акцыянернае таварыства" is the Russian "Открытое акционерное общество".
+    (&["tavarystva", "z", "abmezhavanay", "adkaznastsyu"], "llc"),
+    (&["adkrytae", "aktsyyanernae", "tavarystva"], "ojsc"),
+    (&["zakrytae", "aktsyyanernae", "tavarystva"], "cjsc"),
+    (&["aktsyyanernae", "tavarystva"], "jsc"),
+    // Ukrainian "Публічне/Приватне акціонерне товариство".
+    (&["publichne", "aktsionerne", "tovarystvo"], "pjsc"),
+    (&["pryvatne", "aktsionerne", "tovarystvo"], "cjsc"),
+    (&["aktsionerne", "tovarystvo"], "jsc"),
+    (&["tovarystvo", "z", "obmezhenoyu", "vidpovidalnistyu"], "llc"),
+    // State enterprises: "ФГУП" is how Russian lists abbreviate "Federal State Unitary
+    // Enterprise", "ФГБУ" "Federal State Budgetary Institution"; the English lists spell them
+    // out, the Russian names often abbreviate.
+    (&["federalnoe", "gosudarstvennoe", "unitarnoe", "predpriyatie"], "fgup"),
+    (&["federal", "state", "unitary", "enterprise"], "fgup"),
+    (&["federalnoe", "gosudarstvennoe", "byudzhetnoe", "uchrezhdenie"], "fgbu"),
+    (&["federal", "state", "budgetary", "institution"], "fgbu"),
+    (&["gosudarstvennoe", "unitarnoe", "predpriyatie"], "gup"),
+    (&["state", "unitary", "enterprise"], "gup"),
     (&["limited", "liability", "company"], "llc"),
     (&["limited", "liability", "partnership"], "llp"),
     (&["limited", "liability", "co"], "llc"),
@@ -43,6 +63,13 @@ pub const LEGAL_PHRASES: &[(&[&str], &str)] = &[
 /// romanised: ООО → "ooo", ТОО → "too", ТОВ (Ukrainian) → "tov".
 const LEGAL_SYNONYMS: &[(&str, &str)] = &[
     ("ooo", "llc"),
+    // Belarusian ААТ/ЗАТ/ТАА and Ukrainian ПрАТ/ЗАТ, the forms above abbreviated (not the
+    // Ukrainian ПАТ and ВАТ: "Pat" is a given name, "VAT" a tax).
+    ("aat", "ojsc"),
+    ("zat", "cjsc"),
+    ("taa", "llc"),
+    ("prat", "cjsc"),
+    ("fsue", "fgup"),
     ("tov", "llc"),
     ("too", "llp"),
     ("ao", "jsc"),
@@ -71,7 +98,7 @@ pub const LEGAL_FORMS: &[&str] = &[
     "mup", "pp", "gmbh", "ag", "kg", "ltd", "inc", "corp", "co", "plc", "fze", "fzco", "fzc", "fz",
     "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "sl", "pte", "pvt", "bhd",
     "sdn", "kft", "doo", "sp", "spzoo", "zoo", "jv", "ltda", "pt", "tbk", "dmcc", "ooo", "too",
-    "ao", "pao", "zao", "oao", "tov",
+    "ao", "pao", "zao", "oao", "tov", "fgbu", "aat", "zat", "taa", "prat", "fsue",
 ];
 /// Honorifics and titles that precede or follow personal names, in compare form.
 pub const HONORIFICS: &[&str] = &[
@@ -118,7 +145,10 @@ pub const HONORIFICS: &[&str] = &[
 pub const PARTICLES: &[&str] = &[
     "al", "el", "ul", "ud", "ad", "ar", "bin", "ibn", "bint", "ben", "abu", "de", "da", "do",
     "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter",
-    "the", "of", "and", "for", "und", "et",
+    "the", "of", "and", "for", "und", "et", "after", "named",
+    // Russian prepositions inside organisation names ("Служба по надзору", "Фонд помощи за
+    // ...", "Совет при Президенте"); their English translations are particles too.
+    "po", "za", "na", "pri", "dlya", "ot", "iz",
 ];
 
 /// Words common in organisation names that say little about which organisation it is.

@@ -87,8 +87,13 @@ pub fn key(name: &str) -> String {
         *pending_space = false;
         out.push_str(piece);
     };
-    for upper in name.chars() {
-        for c in upper.to_lowercase() {
+    let lowered: Vec<char> = name.chars().flat_map(char::to_lowercase).collect();
+    let read_as_cyrillic = mixed_script_words(&lowered);
+    for (i, &c) in lowered.iter().enumerate() {
+        {
+            // A Latin look-alike inside a Cyrillic word is the Cyrillic letter (see
+            // `mixed_script_words`).
+            let c = if read_as_cyrillic[i] { cyrillic_lookalike(c).unwrap_or(c) } else { c };
             // Cyrillic first, on the undecomposed letter (see above: "й").
             if let Some(latin) = translit::cyrillic(c) {
                 push(&mut out, latin, &mut pending_space);
@@ -121,6 +126,52 @@ pub fn key(name: &str) -> String {
         }
     }
     out
+}
+
+/// For each character of `chars` (lowercase), whether it is a Latin letter inside a word that
+/// also has Cyrillic letters. Lists and users type Cyrillic names with Latin look-alikes mixed
+/// in ("Pаїса" with a Latin "P", "oткрытое" with a Latin "o"), and such a word is Cyrillic:
+/// romanising its "p" as "p" instead of "r" loses the name. Only whole words of letters count,
+/// so "Альфа-Bank" keeps its Latin word.
+fn mixed_script_words(chars: &[char]) -> Vec<bool> {
+    let mut out = vec![false; chars.len()];
+    let mut start = 0;
+    while start < chars.len() {
+        let end = chars[start..]
+            .iter()
+            .position(|c| !c.is_alphabetic() && !is_apostrophe(*c))
+            .map_or(chars.len(), |n| start + n);
+        let word = &chars[start..end];
+        if word.iter().any(|&c| translit::is_cyrillic(c))
+            && word.iter().any(|&c| c.is_ascii_alphabetic())
+        {
+            for (slot, &c) in out[start..end].iter_mut().zip(word) {
+                *slot = c.is_ascii_alphabetic();
+            }
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// The Cyrillic letter a lowercase Latin letter looks like, for [`mixed_script_words`].
+fn cyrillic_lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'a' => 'а',
+        'c' => 'с',
+        'e' => 'е',
+        'i' => 'і',
+        'k' => 'к',
+        'm' => 'м',
+        'o' => 'о',
+        'p' => 'р',
+        'x' => 'х',
+        'y' => 'у',
+        'h' => 'н',
+        'b' => 'в',
+        't' => 'т',
+        _ => return None,
+    })
 }
 
 /// Romanises a letter no table of ours covers (Latin Extended-B, the rarer Cyrillic letters,
@@ -191,6 +242,15 @@ mod tests {
     #[test]
     fn cyrillic_short_i_keeps_its_y() {
         assert_eq!(key("Андрей Йошкин"), "andrey yoshkin");
+    }
+
+    #[test]
+    fn latin_lookalikes_inside_cyrillic_words_read_as_cyrillic() {
+        // Real list entries: a Latin "P" in "Раїса", Latin "o" and "c" in "Открытое", "Сбер".
+        assert_eq!(key("Pаїса"), key("Раїса"));
+        assert_eq!(key("oткрытое Cбер"), "otkrytoe sber");
+        // A Latin word next to a Cyrillic one is left alone.
+        assert_eq!(key("Альфа-Bank"), "alfa bank");
     }
 
     #[test]

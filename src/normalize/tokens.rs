@@ -40,8 +40,14 @@ pub fn name_tokens(key: &str) -> Vec<String> {
                 continue 'outer;
             }
         }
-        out.push(canonical_token(raw[i]));
+        let token = canonical_token(raw[i]);
         i += 1;
+        // "Научно-исследовательский" becomes "research research": one word, as the English
+        // "Research Institute" has it. Only organisation words: "Mohammed Mohammed" is a name.
+        if out.last() == Some(&token) && affixes::is_generic(&token) {
+            continue;
+        }
+        out.push(token);
     }
     out
 }
@@ -60,7 +66,27 @@ fn canonical_token(token: &str) -> String {
     if let Some(p) = patronymic(token) {
         return p;
     }
+    if let Some(stem) = adjective_in_sk(token) {
+        return stem.to_string();
+    }
     token.to_string()
+}
+
+/// Endings of Russian adjectives in "-sk-" (and their Latin spellings), longest first.
+const SK_ENDINGS: &[&str] = &[
+    "skogo", "skomu", "skikh", "skaya", "skiye", "skoye", "skiy", "skii", "skij", "skoy", "skoe",
+    "skie", "skom", "skim", "skuyu", "sky", "ski", "skyi", "skyy",
+];
+
+/// The stem with "sk" of an adjective in "-sk-" ("ulyanovskiy", "ulyanovskaya",
+/// "Ulyanovsky" → "ulyanovsk"), or `None`. Russian place adjectives are how organisation
+/// names say where they are ("Ульяновский патронный завод" is listed as "Ulyanovsk
+/// Cartridge Works"), and surnames in -sky/-skiy/-skii/-skaya are one name in several
+/// romanisations. Stems must keep four letters before "sk".
+fn adjective_in_sk(token: &str) -> Option<&str> {
+    let ending = SK_ENDINGS.iter().find(|e| token.ends_with(*e))?;
+    let stem = &token[..token.len() - ending.len() + 2];
+    (stem.len() >= 6).then_some(stem)
 }
 
 /// Words of Russian (and Ukrainian, Belarusian) organisation names by the stem they start with,
@@ -71,8 +97,16 @@ fn canonical_token(token: &str) -> String {
 /// ("zavod", "zavoda", "zavodskoy"); stems are long enough not to start ordinary surnames.
 /// English spelling variants are folded here too ("centre" → "center").
 const ORG_STEMS: &[(&str, &str)] = &[
-    ("nauchno", "scientific"),
-    ("nauchn", "scientific"),
+    // "Научно-исследовательский" and "научно-производственный" are translated "research" as
+    // often as "scientific" ("Research and Production Corporation Irkut", "Scientific Research
+    // Institute"): both become "research", and a doubled "research research" one word (see
+    // `name_tokens`).
+    ("nauchno", "research"),
+    ("nauchn", "research"),
+    ("scientific", "research"),
+    // Ukrainian "науково-", Belarusian "навукова-".
+    ("naukov", "research"),
+    ("navukov", "research"),
     ("issledovatel", "research"),
     ("proizvodstven", "production"),
     ("obedineni", "association"),
@@ -171,6 +205,66 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("fond", "fund"),
     ("bank", "bank"),
     ("imeni", "named"),
+    // More words of state bodies and plants, as the English names of the Canadian, EU and UK
+    // lists translate them ("Министерство образования и науки" → "Ministry of Education and
+    // Science", "Федеральная служба охраны" → "Federal Guard Service").
+    ("obrazovani", "education"),
+    ("nauk", "science"),
+    ("oblast", "region"),
+    ("kultur", "culture"),
+    ("sluzhb", "service"),
+    ("tekhnichesk", "technical"),
+    ("mekhanichesk", "mechanical"),
+    ("fizik", "physics"),
+    ("avtomatik", "automation"),
+    ("bespilotn", "unmanned"),
+    ("blagotvoritel", "charitable"),
+    ("spetsialn", "special"),
+    ("patronn", "cartridge"),
+    ("kompleks", "complex"),
+    ("unitarn", "unitary"),
+    ("rossii", "russia"),
+    ("rossiya", "russia"),
+    ("vnutrenn", "internal"),
+    ("finans", "finance"),
+    ("yustitsi", "justice"),
+    ("vneshn", "foreign"),
+    ("inostrann", "foreign"),
+    ("razvedk", "intelligence"),
+    ("okhran", "guard"),
+    ("investitsi", "investment"),
+    ("strakhov", "insurance"),
+    ("nezavisim", "independent"),
+    ("obedinenn", "united"),
+    ("kommunikatsi", "communications"),
+    ("vooruzheni", "armament"),
+    ("radioelektron", "radioelectronic"),
+    ("elektronn", "electronic"),
+    ("vychislitel", "computing"),
+    ("optichesk", "optical"),
+    ("dvigatel", "engine"),
+    ("vertolet", "helicopter"),
+    ("aviatsi", "aviation"),
+    ("regionaln", "regional"),
+    ("severo", "north"),
+    ("zapadn", "western"),
+    ("vostochn", "eastern"),
+    ("dvizheni", "movement"),
+    ("obshchestv", "society"),
+    ("geografichesk", "geographical"),
+    ("izmeritel", "measurement"),
+    ("izmereni", "measurement"),
+    // Belarusian and Ukrainian forms of the words above.
+    ("vytvorch", "production"),
+    ("vyrobnych", "production"),
+    ("pradpryemstv", "enterprise"),
+    ("pidpryiemstv", "enterprise"),
+    ("pidpryyemstv", "enterprise"),
+    ("kanstruktarsk", "design"),
+    ("dzyarzhawn", "state"),
+    ("dzyarzhaun", "state"),
+    ("derzhavn", "state"),
+    ("instytut", "institute"),
 ];
 
 /// The English word for a stem of [`ORG_STEMS`], or `None`.
@@ -219,9 +313,14 @@ const GIVEN_NAMES: &[(&str, &[&str])] = &[
     ("mikhail", &["mykhailo", "mykhaylo", "mikhailo", "mikhas", "michail", "mihail", "mikhael"]),
     (
         "sergey",
-        &["sergei", "serhiy", "serhii", "sergiy", "siarhei", "siarhey", "serhei", "serguei"],
+        &[
+            "sergei", "serhiy", "serhii", "sergiy", "siarhei", "siarhey", "serhei", "serguei",
+            "syargey", "siargei",
+        ],
     ),
-    ("andrey", &["andriy", "andrii", "andrej", "andrei", "andrus", "andrei"]),
+    ("andrey", &["andriy", "andrii", "andrij", "andrej", "andrei", "andrus", "andrei"]),
+    ("yuliya", &["julia", "yulia", "iuliia", "yuliia", "julija", "juliya", "yulija"]),
+    ("nikita", &["mykyta", "mikita"]),
     ("dmitriy", &["dmytro", "dzmitry", "dzmitryi", "dmitri", "dmitry", "dimitri", "dimitry"]),
     (
         "evgeniy",
@@ -275,12 +374,36 @@ const GIVEN_NAMES: &[(&str, &[&str])] = &[
     ("arkadiy", &["arkadii", "arkady", "arkadz"]),
 ];
 
-/// The Russian compare form of an East Slavic given name, when `token` is a listed variant.
+/// The Russian compare form of an East Slavic given name, when `token` is a listed variant or
+/// spells one with other romanisation habits (the same transliteration skeleton: "mikhaylo"
+/// is "mykhaylo", "dzmitryy" is "dzmitry", "aleg" is "aleh"). The table cannot list every
+/// spelling of every form; the skeleton folds the habits the matcher folds anyway.
 fn given_name(token: &str) -> Option<&'static str> {
-    GIVEN_NAMES
-        .iter()
-        .find(|(_, variants)| variants.contains(&token))
-        .map(|(canonical, _)| *canonical)
+    if let Some((canonical, _)) = GIVEN_NAMES.iter().find(|(_, variants)| variants.contains(&token))
+    {
+        return Some(canonical);
+    }
+    if token.len() < 4 || GIVEN_NAMES.iter().any(|(c, _)| *c == token) {
+        return None;
+    }
+    static BY_SKELETON: std::sync::OnceLock<std::collections::HashMap<String, &'static str>> =
+        std::sync::OnceLock::new();
+    let table = BY_SKELETON.get_or_init(|| {
+        let mut table = std::collections::HashMap::new();
+        for (canonical, variants) in GIVEN_NAMES {
+            for form in variants.iter().chain([canonical]) {
+                table.entry(skeleton(form)).or_insert(*canonical);
+            }
+        }
+        table
+    });
+    table.get(&skeleton(token)).copied()
+}
+
+/// The transliteration skeleton the matcher compares by (the normaliser uses it only to
+/// recognise given names).
+fn skeleton(token: &str) -> String {
+    crate::matching::score::skeleton(token)
 }
 
 /// Patronymic endings: (ending, masculine or feminine). Ukrainian "-ovych/-ivna", Belarusian
@@ -386,6 +509,11 @@ pub fn token_weight(token: &str) -> f64 {
         0.3
     } else if affixes::is_generic(token) {
         0.4
+    } else if token.len() == 1 {
+        // An initial stands for a given name or patronymic, which weigh 0.7 and 0.5 spelled
+        // out; it cannot count more than the word it abbreviates ("im. A.N. Ganicheva" beside
+        // an English name that leaves the initials out).
+        0.5
     } else if is_patronymic(token) {
         // Shared by everyone whose fathers had the commonest names.
         0.5
@@ -431,6 +559,46 @@ mod tests {
         assert_eq!(toks("Валентина Николаевна"), toks("Valyantsina Mikalaeuna"));
         assert_eq!(toks("Oleksiyovych"), toks("Алексеевич"));
         assert_eq!(toks("Rustamovich"), ["rustamovich"], "unknown stems stay as they are");
+    }
+
+    #[test]
+    fn adjectives_in_sk_lose_their_ending() {
+        // Place adjectives of organisation names and -sky surnames in every romanisation.
+        assert_eq!(toks("Ульяновский патронный завод"), toks("Ulyanovsk cartridge plant"));
+        assert_eq!(toks("Богуславский"), toks("Boguslavsky"));
+        assert_eq!(toks("Богуславский"), toks("Boguslavskii"));
+        assert_eq!(toks("Omsk"), ["omsk"], "too short a stem");
+    }
+
+    #[test]
+    fn given_names_are_recognised_by_their_skeleton() {
+        assert_eq!(toks("Михайло"), toks("Mikhail"));
+        assert_eq!(toks("Дзмiтрый"), toks("Dmitriy"));
+        assert_eq!(toks("Алег"), toks("Oleg"));
+        assert_eq!(toks("Yulia"), toks("Юлия"));
+    }
+
+    #[test]
+    fn belarusian_and_state_legal_forms_are_one_token() {
+        assert_eq!(toks("Адкрытае акцыянернае таварыства «Парытэтбанк»"), ["ojsc", "parytetbank"]);
+        assert_eq!(toks("ААТ Белаграпрамбанк"), ["ojsc", "belagraprambank"]);
+        assert_eq!(
+            toks("Федеральное государственное унитарное предприятие «ВНИИА»"),
+            toks("Federal State Unitary Enterprise VNIIA")
+        );
+    }
+
+    #[test]
+    fn russian_organisation_words_meet_their_translation() {
+        assert_eq!(
+            toks("Научно-исследовательский институт"),
+            toks("Scientific Research Institute")
+        );
+        assert_eq!(toks("Научно-исследовательский институт"), toks("Research Institute"));
+        assert_eq!(
+            toks("Министерство образования и науки"),
+            ["ministry", "education", "i", "science"]
+        );
     }
 
     #[test]

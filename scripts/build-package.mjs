@@ -153,6 +153,9 @@ async function main() {
   const json = packageJson(version);
   await writeFile(path.join(PKG, 'package.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`[package] pkg/: sanctions-checker ${version} (npm pack ./pkg makes the tarball)`);
+  // The classic-script build inlines pkg/'s engine and dataset: made from them, after them.
+  const { buildClassic } = await import('./build-classic.mjs');
+  await buildClassic();
 }
 
 await main();

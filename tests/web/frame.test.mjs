@@ -214,3 +214,32 @@ describe('iframe embed', () => {
     await context.close();
   });
 });
+
+describe('iframe embed in the demo portal', () => {
+  test('the portal opens the frame on demand, asks it for a check and sizes it to its content', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 1200, height: 900 });
+    const violations = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.goto(`${frameServer.url}examples/portal/`);
+    await page.click('#frame-open');
+    await page.locator('#log li', { hasText: 'frame-checker: ready' }).waitFor({ timeout: 20_000 });
+    await page.click('#frame-demo');
+    const line = page.locator('#log li', { hasText: 'frame-checker (request 1): "Viktor Bout"' });
+    await line.waitFor();
+    assert.ok(Number(await line.getAttribute('data-hits')) >= 1, await line.textContent());
+    // The frame reported its height and the portal applied it.
+    await page.waitForFunction(() => Number(document.getElementById('frame-checker').height) !== 360);
+    const height = Number(await page.getAttribute('#frame-checker', 'height'));
+    assert.ok(height > 100, `frame height ${height}`);
+    // In Kazakh, as the portal's address for it says; the check shows in the frame too.
+    const frame = page.frameLocator('#frame-checker');
+    assert.equal(await frame.locator('sanctions-checker').getAttribute('lang'), 'kk');
+    await frame.getByText(/BOUT/).first().waitFor();
+    await page.locator('#frame-panel').screenshot({ path: path.join(ROOT, 'test-results', 'portal-frame.png') });
+    assert.deepEqual(violations, []);
+    assertNoErrors(errors);
+    await context.close();
+  });
+});

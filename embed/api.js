@@ -116,6 +116,35 @@ export async function load({ dataset, wasm, read } = {}) {
 }
 
 /**
+ * A `loadShared` over `loadWith` (this module's `load`, or the classic build's with its inline
+ * data): one engine per dataset address, with its own cache.
+ */
+export function sharedLoader(loadWith) {
+  const shared = new Map();
+  return (dataset) => {
+    const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+    const key = dataset ? new URL(dataset, base).href : '';
+    let promise = shared.get(key);
+    if (!promise) {
+      promise = loadWith(key ? { dataset: key } : {});
+      shared.set(key, promise);
+      // A failed load is not kept: the next call (or a corrected attribute) tries again.
+      promise.catch(() => shared.delete(key));
+    }
+    return promise;
+  };
+}
+
+/**
+ * The page-wide engine for a dataset address (default: the built-in lists): loaded once and
+ * shared by every `<sanctions-checker>` element and every caller of this function, so a page
+ * with a widget and its own code downloads the lists once. Do not `free()` it.
+ *
+ * @type {(dataset?: string | URL) => Promise<Engine>}
+ */
+export const loadShared = sharedLoader(load);
+
+/**
  * Builds a new dataset from official list files (UN, EU, OFAC, UK, Canada, Australia, US CSL;
  * the format is recognised from the content). The result's `dataset` goes to `load`. The
  * dataset has no goods tables; `engine.loadListFiles` keeps those of a loaded dataset.

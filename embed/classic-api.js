@@ -7,6 +7,7 @@
 import {
   load as loadFrom,
   loadListFiles as buildFrom,
+  sharedLoader,
   SanctionsCheckerError,
   Engine,
 } from './api.js';
@@ -43,6 +44,9 @@ export function load(options = {}) {
     dataset: options.dataset ?? inlineDataset(),
   });
 }
+
+/** The page-wide engine per dataset (the elements' too), with the inlined data by default. */
+export const loadShared = sharedLoader(load);
 
 /** `loadListFiles` with the inlined engine. */
 export function loadListFiles(files, options = {}) {

@@ -6,14 +6,15 @@
 //   <script src="sanctions-checker.classic.js" data-tag="kyc-check"></script>   another tag
 //   <script src="sanctions-checker.classic.js" data-define="false"></script>   no tag
 //
-// window.SanctionsChecker = { load, loadListFiles, SanctionsCheckerError,
+// window.SanctionsChecker = { load, loadShared, loadListFiles, SanctionsCheckerError,
 //                             SanctionsCheckerElement, defineSanctionsChecker }
 
-import { load, loadListFiles, SanctionsCheckerError } from './classic-api.js';
+import { load, loadListFiles, loadShared, SanctionsCheckerError } from './classic-api.js';
 import { SanctionsCheckerElement, defineSanctionsChecker } from './element.js';
 
 window.SanctionsChecker = Object.freeze({
   load,
+  loadShared,
   loadListFiles,
   SanctionsCheckerError,
   SanctionsCheckerElement,

@@ -13,7 +13,7 @@
 // from the user or the lists goes through textContent; styles come from one constructed
 // stylesheet (styles.js), so a host CSP of `style-src 'self'` is enough.
 
-import { load } from './api.js';
+import { loadShared } from './api.js';
 import { el } from '../www/dom.js';
 import { summaryText } from '../www/explain.js';
 import { mergeCatalogs, translate } from '../www/i18n.js';
@@ -29,19 +29,9 @@ const KINDS = ['any', 'person', 'organization', 'vessel', 'aircraft'];
 const FIELDS = ['name', 'kind', 'dob', 'country', 'identifier'];
 const PROPERTIES = ['lang', 'mode', 'threshold', 'lists', 'datasetSrc', 'compact', 'engine'];
 
-/** Loaded engines by dataset source ('' = the default): one load per dataset per page. */
-const engines = new Map();
-
+/** One load per dataset per page, shared with the host's own `loadShared()` callers. */
 function sharedEngine(src) {
-  const key = src ? new URL(src, document.baseURI).href : '';
-  let promise = engines.get(key);
-  if (!promise) {
-    promise = load(key ? { dataset: key } : {});
-    engines.set(key, promise);
-    // A failed load is not cached: the next element (or a corrected attribute) tries again.
-    promise.catch(() => engines.delete(key));
-  }
-  return promise;
+  return loadShared(src || undefined);
 }
 
 function errorOf(value) {

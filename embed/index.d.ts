@@ -47,6 +47,12 @@ export declare class SanctionsCheckerError extends Error {
 export declare function load(options?: LoadOptions): Promise<Engine>;
 
 /**
+ * The page-wide engine for a dataset address (default: the built-in lists), loaded once and
+ * shared with every `<sanctions-checker>` element on the page. Do not `free()` it.
+ */
+export declare function loadShared(dataset?: string | URL): Promise<Engine>;
+
+/**
  * Builds a dataset from official list files (UN, EU, OFAC, UK, Canada, Australia, US CSL),
  * recognised from their content. Pass the result to `load({ dataset })`.
  */

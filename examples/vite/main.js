@@ -1,13 +1,16 @@
 // The package through a bundler (Vite): a bare import; Vite copies the .wasm and the dataset
 // into dist/assets, because the package points at them with new URL('./…', import.meta.url).
-import { load } from 'sanctions-checker';
+import { loadShared } from 'sanctions-checker';
+// The ready-made element too. loadShared() gives the engine the elements use, so the page
+// downloads the lists once (load() would make an engine of its own).
+import 'sanctions-checker/define';
 
 const form = document.getElementById('form');
 const status = document.getElementById('status');
 const list = document.getElementById('hits');
 
 try {
-  const engine = await load();
+  const engine = await loadShared();
   const dates = engine
     .manifest()
     .sources.map((s) => s.published)

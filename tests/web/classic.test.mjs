@@ -123,6 +123,7 @@ test('window.SanctionsChecker.load() screens with the inlined lists', async () =
       'defineSanctionsChecker',
       'load',
       'loadListFiles',
+      'loadShared',
     ]);
     assert.ok(r.lists >= 5);
     assert.ok(r.putin.includes('us-ofac-sdn') && r.putin.includes('uk-ofsi'), r.putin.join());

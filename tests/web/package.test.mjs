@@ -171,6 +171,12 @@ test('npm pack ./pkg makes a tarball with the API, types, engine and dataset and
     'sanctions_checker.d.ts',
     'sanctions_checker_bg.wasm',
     'data/default.bin',
+    'element.js',
+    'element.d.ts',
+    'define.js',
+    'frame.html',
+    'frame.js',
+    'frame.css',
   ]) {
     assert.ok(files.includes(file), `${file} is in the tarball`);
   }
@@ -181,9 +187,12 @@ test('npm pack ./pkg makes a tarball with the API, types, engine and dataset and
       'utf8',
     ),
   );
-  const targets = JSON.stringify(pkg.exports)
-    .match(/"\.\/[^"]+"/g)
-    .map((t) => t.slice(3, -1));
+  // The values of `exports` (conditions nest), not its keys: './element' names no file.
+  const targetsOf = (value) =>
+    typeof value === 'string'
+      ? [value.slice(2)]
+      : Object.values(value).flatMap(targetsOf);
+  const targets = targetsOf(pkg.exports);
   for (const target of targets.filter((t) => !t.includes('*'))) {
     assert.ok(
       files.includes(target),
@@ -455,7 +464,7 @@ test('the API from Node: screen, compare, goods, manifest, loadListFiles and cle
 });
 
 /** Serves `root`, opens `page` in Chromium, screens Eric Badege and checks the UN hit is shown. */
-async function screensInBrowser(root, page, shot) {
+async function screensInBrowser(root, page, shot, more = async () => {}) {
   const server = await startServer({ root, port: 0 });
   const { context, page: tab, errors, requests } = await openPage(browser);
   try {
@@ -498,6 +507,7 @@ async function screensInBrowser(root, page, shot) {
       ),
       /script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'/,
     );
+    await more(tab, requests);
     const elsewhere = requests.filter((url) => !url.startsWith(server.url));
     assert.deepEqual(elsewhere, [], "no request leaves the page's origin");
     assertNoErrors(errors);
@@ -576,6 +586,20 @@ test('a Vite build of the installed package emits the engine and dataset and scr
     path.join(project, 'dist'),
     'index.html',
     'package-vite',
+    async (tab, requests) => {
+      // The element, bundled from 'sanctions-checker/define', checks with the page's engine.
+      const report = await tab.evaluate(() =>
+        document.getElementById('widget').check({ name: 'Eric Badege' }),
+      );
+      assert.equal(report.hits[0].entity_id, 'un-sc:CDi.001');
+      await tab
+        .locator('#widget')
+        .getByText('ERIC BADEGE', { exact: true })
+        .first()
+        .waitFor();
+      const datasets = requests.filter((url) => /\.bin$/.test(url));
+      assert.equal(datasets.length, 1, `the lists load once: ${datasets.join(', ')}`);
+    },
   );
 });
 

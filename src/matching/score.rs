@@ -167,6 +167,9 @@ pub fn similarity_with(a: &str, sa: &str, b: &str, sb: &str) -> f64 {
         let (initial, word) = if la == 1 { (a, b) } else { (b, a) };
         return if la != lb && word.starts_with(initial) { INITIAL_SIMILARITY } else { 0.0 };
     }
+    if let Some(s) = diminutive_similarity(sa, sb) {
+        return s;
+    }
     let len = la.max(lb);
     let budget = edit_budget(len);
     // No edit count can bridge a larger length gap (each edit changes the length by one).
@@ -174,7 +177,12 @@ pub fn similarity_with(a: &str, sa: &str, b: &str, sb: &str) -> f64 {
         return 0.0;
     }
     // A patronymic is not a surname built on the same name ("aleksandrovich"/"aleksandrov").
-    if crate::normalize::is_patronymic(a) != crate::normalize::is_patronymic(b) {
+    // Two words that both end like patronymics are compared, though one of them is a
+    // misspelt or unusual form the normaliser does not know ("yurivich"/"yurievich",
+    // "vladimirovitch"/"vladimirovich", "lvovna"/"lyvovna"): lists contain such typos.
+    if crate::normalize::is_patronymic(a) != crate::normalize::is_patronymic(b)
+        && !(patronymic_shaped(a) && patronymic_shaped(b))
+    {
         return 0.0;
     }
     if sa == sb {
@@ -189,6 +197,152 @@ pub fn similarity_with(a: &str, sa: &str, b: &str, sb: &str) -> f64 {
         return 0.0;
     }
     1.0 - edits / (2.0 * len as f64)
+}
+
+/// Whether a token ends like an East Slavic patronymic, recognised or not: "-vich", "-vych",
+/// "-vitch" (French and older English spellings), "-vna". Wider than
+/// [`crate::normalize::is_patronymic`], which only knows the endings it can rewrite.
+fn patronymic_shaped(t: &str) -> bool {
+    t.len() >= 6 && ["vich", "vych", "vitch", "vna"].iter().any(|e| t.ends_with(e))
+}
+
+/// Similarity of a given name and one of its everyday short forms ("kolya"/"nikolay",
+/// "katya"/"ekaterina", "bill"/"william"): high enough that a full name with the short form
+/// still meets the listed full form, lower than the name itself, because a short form can
+/// stand for more than one name ("sasha" is Aleksandr and Aleksandra, "zhenya" Evgeniy and
+/// Evgeniya).
+pub const DIMINUTIVE_SIMILARITY: f64 = 0.9;
+
+/// Common diminutives and nicknames, in compare form, with the given names they stand for
+/// (in compare form too: the normaliser has already turned "Nikolai" into "nikolay"). East
+/// Slavic short forms are how people are named in the press and in many Russian-language
+/// documents; English nicknames are how they are named in everyday use. Only forms that no
+/// fuzzy measure could bridge; the short form must be a whole token.
+const DIMINUTIVES: &[(&str, &[&str])] = &[
+    ("sasha", &["aleksandr", "aleksandra"]),
+    ("sanya", &["aleksandr", "aleksandra"]),
+    ("shura", &["aleksandr", "aleksandra"]),
+    ("sandra", &["aleksandra"]),
+    ("lesha", &["aleksey"]),
+    ("alesha", &["aleksey"]),
+    ("alyosha", &["aleksey"]),
+    ("kolya", &["nikolay"]),
+    ("misha", &["mikhail"]),
+    ("dima", &["dmitriy"]),
+    ("volodya", &["vladimir"]),
+    ("vova", &["vladimir"]),
+    ("seryozha", &["sergey"]),
+    ("serezha", &["sergey"]),
+    ("andryusha", &["andrey"]),
+    ("zhenya", &["evgeniy", "evgeniya"]),
+    ("yura", &["yuriy"]),
+    ("vasya", &["vasiliy"]),
+    ("petya", &["petr"]),
+    ("pasha", &["pavel"]),
+    ("tolya", &["anatoliy"]),
+    ("kostya", &["konstantin"]),
+    ("vitya", &["viktor"]),
+    ("slava", &["vyacheslav", "stanislav", "yaroslav", "vladislav"]),
+    ("fedya", &["fedor"]),
+    ("grisha", &["grigoriy"]),
+    ("gosha", &["georgiy"]),
+    ("zhora", &["georgiy"]),
+    ("lyonya", &["leonid"]),
+    ("lenya", &["leonid"]),
+    ("borya", &["boris"]),
+    ("valera", &["valeriy"]),
+    ("vitalik", &["vitaliy"]),
+    ("gena", &["gennadiy"]),
+    ("styopa", &["stepan"]),
+    ("tima", &["timofey", "timur"]),
+    ("maks", &["maksim"]),
+    ("igorek", &["igor"]),
+    ("ilyusha", &["ilya"]),
+    ("vanya", &["ivan"]),
+    ("katya", &["ekaterina"]),
+    ("katia", &["ekaterina"]),
+    ("lena", &["elena"]),
+    ("natasha", &["natalya"]),
+    ("tanya", &["tatyana"]),
+    ("olya", &["olga"]),
+    ("masha", &["mariya"]),
+    ("anya", &["anna"]),
+    ("ira", &["irina"]),
+    ("sveta", &["svetlana"]),
+    ("lyuda", &["lyudmila"]),
+    ("mila", &["lyudmila"]),
+    ("galya", &["galina"]),
+    ("valya", &["valentina", "valentin"]),
+    ("nadya", &["nadezhda"]),
+    ("lyuba", &["lyubov"]),
+    ("dasha", &["darya"]),
+    ("nastya", &["anastasiya"]),
+    ("yulya", &["yuliya"]),
+    ("ksyusha", &["kseniya"]),
+    ("lora", &["larisa"]),
+    ("lara", &["larisa"]),
+    ("bill", &["william"]),
+    ("will", &["william"]),
+    ("billy", &["william"]),
+    ("bob", &["robert"]),
+    ("bobby", &["robert"]),
+    ("rob", &["robert"]),
+    ("ted", &["edward", "theodore"]),
+    ("ed", &["edward"]),
+    ("eddie", &["edward"]),
+    ("jim", &["james"]),
+    ("jimmy", &["james"]),
+    ("mike", &["michael"]),
+    ("dick", &["richard"]),
+    ("rick", &["richard"]),
+    ("tom", &["thomas"]),
+    ("tony", &["anthony"]),
+    ("joe", &["joseph"]),
+    ("jack", &["john"]),
+    ("johnny", &["john"]),
+    ("chuck", &["charles"]),
+    ("charlie", &["charles"]),
+    ("dave", &["david"]),
+    ("steve", &["stephen", "steven"]),
+    ("dan", &["daniel"]),
+    ("danny", &["daniel"]),
+    ("alex", &["alexander", "aleksandr", "aleksey"]),
+    ("nick", &["nicholas", "nikolay"]),
+    ("pete", &["peter"]),
+    ("matt", &["matthew"]),
+    ("chris", &["christopher"]),
+    ("andy", &["andrew"]),
+    ("ben", &["benjamin"]),
+    ("bibi", &["benjamin"]),
+    ("liz", &["elizabeth"]),
+    ("beth", &["elizabeth"]),
+    ("kate", &["katherine", "catherine"]),
+    ("peggy", &["margaret"]),
+    ("maggie", &["margaret"]),
+    ("sue", &["susan"]),
+    ("jenny", &["jennifer"]),
+];
+
+fn diminutive_similarity(sa: &str, sb: &str) -> Option<f64> {
+    // Short forms are short: skip the table for pairs that cannot be one.
+    if sa.len().min(sb.len()) > 8 {
+        return None;
+    }
+    // By skeleton, so that every romanisation of both forms is covered ("katia"/"katya",
+    // "alexandra"/"aleksandra").
+    static BY_SKELETON: std::sync::OnceLock<std::collections::HashMap<String, Vec<String>>> =
+        std::sync::OnceLock::new();
+    let table = BY_SKELETON.get_or_init(|| {
+        let mut table: std::collections::HashMap<String, Vec<String>> =
+            std::collections::HashMap::new();
+        for (short, full) in DIMINUTIVES {
+            table.entry(skeleton(short)).or_default().extend(full.iter().map(|f| skeleton(f)));
+        }
+        table
+    });
+    let is =
+        |short: &str, full: &str| table.get(short).is_some_and(|f| f.iter().any(|x| x == full));
+    (is(sa, sb) || is(sb, sa)).then_some(DIMINUTIVE_SIMILARITY)
 }
 
 /// Similarity of a place name and the "-sk-" adjective made from it, after the normaliser cut
@@ -218,8 +372,16 @@ fn place_adjective_similarity(a: &str, b: &str) -> Option<f64> {
 /// differences too ("orbach" and "orban" are one edit apart as skeletons).
 const SKELETON_EDIT: f64 = 0.5;
 
+/// What "a" for "o" (or back) costs in [`edits`]: a quarter of an edit. Unstressed "o" is
+/// said as "a" in Russian and written "а" in Belarusian ("Марозаў" for Морозов, "Рассалай" for
+/// Россолай), so romanisations from Belarusian or by ear swap the two letters more than any
+/// other pair of vowels: "marozau"/"morozov" differ by two such swaps. Only in words of six
+/// letters or more.
+const AKANYE_EDIT: f64 = 0.25;
+
 /// Optimal-string-alignment distance (insertions, deletions, substitutions, transpositions of
-/// neighbours) in which replacing a vowel by another vowel costs half an edit: romanisation
+/// neighbours) in which replacing a vowel by another vowel costs half an edit (a by o a
+/// quarter, see [`AKANYE_EDIT`]): romanisation
 /// systems and ear-spellings disagree on vowels far more than on consonants ("solovev"/
 /// "solovyov", "mikhail"/"mikhael", "muhammad"/"mohammed"). Stops early, returning more than
 /// `limit`, once every path costs more than `limit`.
@@ -247,6 +409,9 @@ pub fn edits(a: &str, b: &str, limit: f64) -> f64 {
     }
     let (a, b) = (&abuf[..n], &bbuf[..m]);
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    // Akanye needs an unstressed syllable: not in one- or two-syllable words, where "zhou" and
+    // "zhao" are different Chinese surnames.
+    let long = n.min(m) >= 6;
     // Three rolling rows: two back for transpositions.
     let mut prev2 = [0.0f64; MAX + 1];
     let mut prev = [0.0f64; MAX + 1];
@@ -260,6 +425,8 @@ pub fn edits(a: &str, b: &str, limit: f64) -> f64 {
         for j in 1..=m {
             let sub = if a[i - 1] == b[j - 1] {
                 0.0
+            } else if long && matches!((a[i - 1], b[j - 1]), ('a', 'o') | ('o', 'a')) {
+                AKANYE_EDIT
             } else if vowel(a[i - 1]) && vowel(b[j - 1]) {
                 0.5
             } else {
@@ -285,6 +452,9 @@ pub fn edits(a: &str, b: &str, limit: f64) -> f64 {
 /// [`Alignment::score`]): below any threshold worth using.
 pub const COMMON_WORDS_ONLY_CAP: f64 = 0.7;
 
+/// Tokens weighing this much or less are minor words (see [`Penalties::minor_conflict`]).
+const MINOR_WEIGHT: f64 = 0.4;
+
 /// A token with the weight it carries in a name.
 #[derive(Debug, Clone, Copy)]
 pub struct Weighted<'a> {
@@ -306,6 +476,11 @@ pub struct Penalties {
     /// Weight of words left over on *both* sides: "Vladimir Putin" against "Vladimir Biliy"
     /// is not missing information but contradicting information.
     pub conflict: f64,
+    /// Weight of words left over on both sides when the words are minor ones (weight 0.4 or
+    /// less: organisation words, legal forms, particles): "Tula Cartridge Works" against
+    /// "Тульский патронный завод" ("plant") disagree on how to translate a word, not on which
+    /// party it is, while the distinctive words agree.
+    pub minor_conflict: f64,
     /// Score taken off per pair of crossed words beyond a rotation (see
     /// [`Alignment::inversions`]), and the most taken off.
     pub order: f64,
@@ -343,6 +518,9 @@ pub struct Alignment {
     matched_l: f64,
     paired_l: f64,
     unpaired_l: f64,
+    /// Unpaired weight of minor words (see [`Penalties::minor_conflict`]).
+    unpaired_minor_q: f64,
+    unpaired_minor_l: f64,
 }
 
 impl Alignment {
@@ -357,13 +535,15 @@ impl Alignment {
     /// cost (see [`Penalties`]), less the order penalty.
     pub fn score(&self, p: &Penalties) -> f64 {
         let conflict = self.unpaired_q.min(self.unpaired_l);
+        let minor = self.unpaired_minor_q.min(self.unpaired_minor_l).min(conflict);
         let denominator = self.paired_q
             + self.paired_l
             + p.extra_query * (self.unpaired_q - conflict)
             + p.extra_listed
                 * if p.scale_short_queries { self.listed_scale() } else { 1.0 }
                 * (self.unpaired_l - conflict)
-            + 2.0 * p.conflict * conflict;
+            + 2.0 * p.conflict * (conflict - minor)
+            + 2.0 * p.minor_conflict * minor;
         if denominator <= 0.0 {
             return 0.0;
         }
@@ -436,6 +616,14 @@ pub fn align_with(
     let matched_l = sum(listed, &sim_l, &|s| s);
     let paired_q = sum(query, &sim_q, &|s| if s > 0.0 { 1.0 } else { 0.0 });
     let paired_l = sum(listed, &sim_l, &|s| if s > 0.0 { 1.0 } else { 0.0 });
+    let unpaired_minor = |tokens: &[Weighted<'_>], sims: &[f64]| -> f64 {
+        tokens
+            .iter()
+            .zip(sims)
+            .filter(|(t, &s)| s == 0.0 && t.weight <= MINOR_WEIGHT)
+            .map(|(t, _)| t.weight)
+            .sum()
+    };
     Alignment {
         inversions: inversions(&one_to_one, listed.len()),
         pairs,
@@ -450,6 +638,8 @@ pub fn align_with(
         matched_l,
         paired_l,
         unpaired_l: total_l - paired_l,
+        unpaired_minor_q: unpaired_minor(query, &sim_q),
+        unpaired_minor_l: unpaired_minor(listed, &sim_l),
     }
 }
 
@@ -572,6 +762,60 @@ mod tests {
         assert!(token_similarity("brueu", "bruev") > 0.9);
         assert_eq!(skeleton("heorhiy"), skeleton("georgiy"));
         assert_eq!(skeleton("dzmitriy"), skeleton("dmitriy"));
+    }
+
+    #[test]
+    fn diminutives_meet_their_full_name_below_an_exact_match() {
+        // Press and everyday forms of listed given names (issue 4: "Коля Лукашенко", "Катя").
+        assert_eq!(token_similarity("kolya", "nikolay"), DIMINUTIVE_SIMILARITY);
+        assert_eq!(token_similarity("ekaterina", "katya"), DIMINUTIVE_SIMILARITY);
+        assert_eq!(token_similarity("sasha", "aleksandr"), DIMINUTIVE_SIMILARITY);
+        assert_eq!(token_similarity("bob", "robert"), DIMINUTIVE_SIMILARITY);
+        assert_eq!(token_similarity("ted", "theodore"), DIMINUTIVE_SIMILARITY);
+        // Only the names a short form stands for.
+        assert_eq!(token_similarity("kolya", "mikhail"), 0.0);
+        assert_eq!(token_similarity("bob", "roberta"), 0.0);
+    }
+
+    #[test]
+    fn akanye_swaps_of_a_and_o_are_cheap_in_long_words() {
+        // Belarusian "Марозаў" is Russian "Морозов"; "Рассалай" is "Россолай".
+        assert!(token_similarity("marozau", "morozov") > 0.9);
+        assert!(token_similarity("rassalai", "rossolay") > 0.9);
+        // Short words keep the ordinary vowel cost: "zhou" and "zhao" are two surnames.
+        assert!(token_similarity("zhou", "zhao") < token_similarity("marozau", "morozov"));
+        assert_eq!(edits("zhou", "zhao", 2.0), 1.0);
+    }
+
+    #[test]
+    fn misspelt_patronymics_pair_with_patronymics() {
+        // Typos in listed patronymics ("Yurivich", "Vladimirovitch", "Lvovna" of six letters).
+        assert!(token_similarity("yurivich", "yurievich") > 0.9);
+        assert!(token_similarity("vladimirovitch", "vladimirovich") > 0.9);
+        assert!(token_similarity("lvovna", "lyvovna") > 0.9);
+        // Still no surname for a patronymic.
+        assert_eq!(token_similarity("aleksandrov", "aleksandrovich"), 0.0);
+    }
+
+    #[test]
+    fn organisation_words_that_contradict_cost_less_in_compare_for_organisations() {
+        let org = |t: &[(&'static str, f64)]| -> Vec<Weighted<'static>> {
+            t.iter().map(|&(text, weight)| Weighted { text, weight }).collect()
+        };
+        // "Tula Cartridge Works" against "Тульский патронный завод" (plant).
+        let a = org(&[("tula", 1.0), ("cartridge", 1.0), ("works", 0.4)]);
+        let b = org(&[("tula", 1.0), ("cartridge", 1.0), ("plant", 0.4)]);
+        let al = align(&a, &b);
+        let person = al.score(&crate::matching::COMPARE_PENALTIES);
+        let company = al.score(&crate::matching::COMPARE_ORG_PENALTIES);
+        assert!(company > person && company >= 0.85, "{company} vs {person}");
+        // A distinctive word contradicting keeps the full cost.
+        let c = org(&[("tula", 1.0), ("arms", 1.0), ("plant", 0.4)]);
+        let al = align(&b, &c);
+        assert_eq!(
+            al.score(&crate::matching::COMPARE_ORG_PENALTIES),
+            al.score(&crate::matching::COMPARE_PENALTIES)
+        );
     }
 
     #[test]

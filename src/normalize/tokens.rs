@@ -420,6 +420,8 @@ const PATRONYMIC_ENDINGS: &[(&str, bool)] = &[
     ("evna", false),
     ("auna", false),
     ("euna", false),
+    // Belarusian keeps a stressed о before ў: "Пятроўна" (Petrovna), "Сідароўна".
+    ("ouna", false),
 ];
 
 /// Stems of patronymics that differ between the languages, mapped to the Russian stem.
@@ -558,6 +560,8 @@ mod tests {
         assert_eq!(toks("Мікалай Аляксандравіч"), toks("Nikolay Aleksandrovich"));
         assert_eq!(toks("Валентина Николаевна"), toks("Valyantsina Mikalaeuna"));
         assert_eq!(toks("Oleksiyovych"), toks("Алексеевич"));
+        // Belarusian "-оўна" after a stressed о ("Пятроўна", romanised "Piatrouna").
+        assert_eq!(toks("Piatrouna"), toks("Petrovna"));
         assert_eq!(toks("Rustamovich"), ["rustamovich"], "unknown stems stay as they are");
     }
 

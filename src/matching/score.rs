@@ -381,7 +381,7 @@ const AKANYE_EDIT: f64 = 0.25;
 
 /// Optimal-string-alignment distance (insertions, deletions, substitutions, transpositions of
 /// neighbours) in which replacing a vowel by another vowel costs half an edit (a by o a
-/// quarter, see [`AKANYE_EDIT`]): romanisation
+/// quarter, see `AKANYE_EDIT`): romanisation
 /// systems and ear-spellings disagree on vowels far more than on consonants ("solovev"/
 /// "solovyov", "mikhail"/"mikhael", "muhammad"/"mohammed"). Stops early, returning more than
 /// `limit`, once every path costs more than `limit`.

@@ -153,7 +153,26 @@ struct ScreenRequest {
     query: Query,
     threshold: Option<f64>,
     limit: Option<usize>,
-    lists: Option<Vec<crate::model::ListId>>,
+    /// List ids as strings, checked in [`list_ids`] so that a wrong one gets a message naming
+    /// the ids there are rather than serde's.
+    lists: Option<Vec<String>>,
+}
+
+/// The list ids of a query's `lists`, or an error naming the bad one and every good one.
+fn list_ids(given: &[String]) -> Result<Vec<crate::model::ListId>, JsError> {
+    use crate::model::ListId;
+    given
+        .iter()
+        .map(|id| {
+            ListId::parse(id.trim()).ok_or_else(|| {
+                let known: Vec<&str> = ListId::ALL.iter().map(|l| l.as_str()).collect();
+                into_error(format!(
+                    "lists: \"{id}\" is not a list id; use any of {}",
+                    known.join(", ")
+                ))
+            })
+        })
+        .collect()
 }
 
 /// The structure object the page sends: the structure plus screening options.
@@ -224,7 +243,7 @@ impl Checker {
             options = options.limit(n);
         }
         if let Some(lists) = request.lists {
-            options = options.only_lists(lists);
+            options = options.only_lists(list_ids(&lists)?);
         }
         let report = matching::screen(&self.index, &request.query, &options).map_err(into_error)?;
         to_js(&report)

@@ -299,7 +299,10 @@ fn build_dataset_reads_list_files_alone_and_compare_scores_two_names() {
     let msg = message(
         checker.screen(query(&[("name", "x".into()), ("lists", bad_list.into())])).unwrap_err(),
     );
-    assert!(msg.starts_with("the query object is not valid: unknown variant `nowhere`"), "{msg}");
+    assert!(
+        msg.starts_with("lists: \"nowhere\" is not a list id; use any of us-ofac-sdn,"),
+        "{msg}"
+    );
 
     let msg = message(build_dataset(list_files(&[("a.txt", b"hello")]), "t").unwrap_err());
     assert!(msg.starts_with("no dataset was built: a.txt: "), "{msg}");

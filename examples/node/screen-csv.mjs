@@ -244,7 +244,7 @@ async function main() {
     try {
       engine.screen({ name: 'test', lists: options.lists });
     } catch (err) {
-      throw new UsageError(`--lists: ${err.message}`);
+      throw new UsageError(`--lists: ${err.message.replace(/^lists: /, '')}`);
     }
     for (const list of options.lists.filter((l) => !inDataset.has(l))) {
       console.error(

@@ -315,7 +315,7 @@ test('the CSV example screens partners in Node: a listed name hits UN, a made-up
   assert.equal(badList.code, 2);
   assert.match(
     badList.stderr,
-    /--lists: .*`un-sc`/,
+    /--lists: "un" is not a list id; use any of .*un-sc/,
     'a wrong list id names the right ones',
   );
 });

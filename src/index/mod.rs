@@ -126,6 +126,9 @@ const PROBE_NAMES: &[&str] = &[
     "Pаїса Василівна Богатирьова",
     // A Belarusian patronymic in "-оўна".
     "Валянціна Пятроўна Новікава",
+    // A compound with a known head, one word for plant/works/factory, English phrases for one
+    // Russian word.
+    "Ярославский радиозавод Machine-Building Works Factory Foundation",
 ];
 
 fn probe_fingerprint() -> u32 {

@@ -129,6 +129,7 @@ const PROBE_NAMES: &[&str] = &[
     // A compound with a known head, one word for plant/works/factory, English phrases for one
     // Russian word.
     "Ярославский радиозавод Machine-Building Works Factory Foundation",
+    "Общество c Ограниченной Ответственностью Мытищинский",
 ];
 
 fn probe_fingerprint() -> u32 {

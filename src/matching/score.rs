@@ -357,8 +357,14 @@ fn place_adjective_similarity(a: &str, b: &str) -> Option<f64> {
     let stem = adjective.strip_suffix("sk")?;
     // Towns in -an and -en are common ("Ryazan", "Kazan", "Tyumen") and surnames in them are
     // not: only -in is left out with -ov and -ev.
-    if stem.len() < 3 || place.ends_with("sk") || stem.ends_with('v') || stem.ends_with("in") {
+    if stem.len() < 3 || place.ends_with("sk") || stem.ends_with('v') {
         return None;
+    }
+    // A stem in -in is a surname ("Ilyinsky"/"Ilyin") unless the place ends in -i and the
+    // adjective adds the "n" ("Мытищинский" from "Mytishchi").
+    if stem.ends_with("in") {
+        return (place.len() + 1 == stem.len() && stem.starts_with(place) && place.len() >= 5)
+            .then_some(PLACE_ADJECTIVE_SIMILARITY);
     }
     // The place is the stem, or the stem with one more or one less letter at the end
     // ("tul" + "a", "yaroslav" + "l"; "zaporozh" / "zaporozhye" is beyond this).
@@ -755,6 +761,8 @@ mod tests {
         // Towns in -an ("Рязанский радиозавод", "Ryazan Radio-Plant"; "Kazan").
         assert_eq!(token_similarity("ryazansk", "ryazan"), PLACE_ADJECTIVE_SIMILARITY);
         assert_eq!(token_similarity("kazansk", "kazan"), PLACE_ADJECTIVE_SIMILARITY);
+        // A town in -i whose adjective adds "n" ("Мытищинский" from "Mytishchi").
+        assert_eq!(token_similarity("mytishchinsk", "mytishchi"), PLACE_ADJECTIVE_SIMILARITY);
         // Surname stems: "Petrovsky" is not "Petrov", "Ilyinsky" is not "Ilyin".
         assert_eq!(token_similarity("petrovsk", "petrov"), 0.0);
         assert_eq!(token_similarity("ilyinsk", "ilyin"), 0.0);

@@ -653,6 +653,12 @@ mod tests {
         assert_eq!(toks("Open Joint Stock Company Gazprom"), ["ojsc", "gazprom"]);
         assert_eq!(toks("OAO Gazprom"), ["ojsc", "gazprom"]);
         assert_eq!(toks("ООО «Ромашка»"), ["llc", "romashka"]);
+        // A Latin "c" for "с", and "-oi" for "-ой", as lists write them.
+        assert_eq!(toks("Общество c Ограниченной Ответственностью «АТРАН»"), ["llc", "atran"]);
+        assert_eq!(
+            toks("Obshchestvo s Ogranichennoi Otvetstvennostyu Luchano"),
+            ["llc", "luchano"]
+        );
         assert_eq!(toks("ТОО Альфа Трейд"), ["llp", "alfa", "treyd"]);
         assert_eq!(toks("Alpha Trade LLP"), ["alpha", "trade", "llp"]);
         assert_eq!(toks("FABERLIC EUROPE Sp. z o.o."), ["faberlic", "europe", "spzoo"]);

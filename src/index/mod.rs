@@ -126,6 +126,10 @@ const PROBE_NAMES: &[&str] = &[
     "Pаїса Василівна Богатирьова",
     // A Belarusian patronymic in "-оўна".
     "Валянціна Пятроўна Новікава",
+    // A compound with a known head, one word for plant/works/factory, English phrases for one
+    // Russian word.
+    "Ярославский радиозавод Machine-Building Works Factory Foundation",
+    "Общество c Ограниченной Ответственностью Мытищинский",
 ];
 
 fn probe_fingerprint() -> u32 {

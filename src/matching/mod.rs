@@ -547,8 +547,12 @@ pub fn compare(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
         Some(EntityKind::Person) | None => COMPARE_PENALTIES,
         Some(_) => COMPARE_ORG_PENALTIES,
     };
-    let (ka, kb) =
-        (normalize::name_tokens(&normalize::key(a)), normalize::name_tokens(&normalize::key(b)));
+    let (mut key_a, mut key_b) = (normalize::key(a), normalize::key(b));
+    if !matches!(kind, Some(EntityKind::Person) | None) {
+        key_b = expand_acronyms(a, &key_b);
+        key_a = expand_acronyms(b, &key_a);
+    }
+    let (ka, kb) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
     let (ta, tb) = (weighted(&ka), weighted(&kb));
     if ta.is_empty() || tb.is_empty() {
         return 0.0;
@@ -558,4 +562,94 @@ pub fn compare(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
     let ab = align(&ta, &tb).score(&penalties);
     let ba = align(&tb, &ta).score(&penalties);
     explain::round3((ab + ba) / 2.0)
+}
+
+/// The words of `name` written in capitals of two to six letters, as acronyms ("ЦИК",
+/// "NITI"), each with the first letter of each of its letters in compare form. When the whole
+/// name is in capitals, only names of up to three words ("ОАО МНИПИ") are taken to hold one:
+/// "ГРУППА КОМПАНИЙ СТРУКТУРА" is shouted, not abbreviated.
+fn acronyms(name: &str) -> Vec<(String, Vec<String>)> {
+    let words: Vec<&str> =
+        name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let shouted = !name.chars().any(char::is_lowercase);
+    if shouted && words.len() > 3 {
+        return Vec::new();
+    }
+    words
+        .iter()
+        .filter(|w| (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_uppercase))
+        .filter_map(|w| {
+            let initials: Option<Vec<String>> = w
+                .chars()
+                .map(|c| Some(normalize::key(&c.to_string())).filter(|k| !k.is_empty()))
+                .collect();
+            let k = normalize::key(w);
+            // A legal form ("ООО", "JSC") is not an acronym to expand.
+            (!normalize::name_tokens(&k).iter().all(|t| normalize::token_weight(t) <= 0.2))
+                .then_some((k, initials?))
+        })
+        .collect()
+}
+
+/// Whether `word` starts with the letter whose compare form is `letter` ("ts" for "Ц", "t"
+/// for "T"). A romanised Cyrillic letter written with two Latin letters ("tsentr", "shkola",
+/// "khimicheskiy") starts with that letter only: "MTS" is not "Московский центр …".
+fn starts_with_letter(word: &str, letter: &str) -> bool {
+    const DIGRAPHS: &[&str] = &["ts", "sh", "kh", "ch", "zh", "ya", "yu", "ye", "yo"];
+    word.starts_with(letter) && (letter.len() > 1 || !DIGRAPHS.iter().any(|d| word.starts_with(d)))
+}
+
+/// `other_key` (the compare-form key of the other name of a pair) with each run of words
+/// whose initials spell an acronym of `name` replaced by the acronym: "Центральная
+/// избирательная комиссия" against "ЦИК" becomes "tsik", and "NITI" meets "Научно-
+/// исследовательский технологический институт". Lists give an organisation by its acronym in
+/// one language and spelt out in another; no fuzzy measure pairs the two. Particles and "и"
+/// inside the run are skipped, as acronyms skip them. Only for organisations, and only for
+/// words in capitals in the original text (see [`acronyms`]).
+fn expand_acronyms(name: &str, other_key: &str) -> String {
+    let mut tokens: Vec<String> = normalize::tokens(other_key).map(str::to_string).collect();
+    for (acronym, initials) in acronyms(name) {
+        if tokens.contains(&acronym) {
+            continue;
+        }
+        let skippable = |t: &str| t == "i" || normalize::token_weight(t) == 0.3;
+        'start: for start in 0..tokens.len() {
+            let (mut n, mut j) = (0, start);
+            while j < tokens.len() && n < initials.len() {
+                let t = &tokens[j];
+                if t.len() >= 3 && starts_with_letter(t, &initials[n]) && (n > 0 || !skippable(t)) {
+                    n += 1;
+                } else if !(n > 0 && skippable(t)) {
+                    continue 'start;
+                }
+                j += 1;
+            }
+            if n == initials.len() {
+                tokens.splice(start..j, [acronym.clone()]);
+                break;
+            }
+        }
+    }
+    tokens.join(" ")
+}
+
+#[cfg(test)]
+mod acronym_tests {
+    use super::*;
+
+    #[test]
+    fn an_acronym_in_capitals_meets_its_expansion_for_organisations() {
+        // Lists give a body by its acronym in one place and spelt out in another.
+        let org = Some(EntityKind::Organization);
+        assert!(compare(org, "ЦИК", "Центральная избирательная комиссия") > 0.95);
+        assert!(compare(org, "NITI", "Научно-исследовательский технологический институт") > 0.95);
+        assert!(compare(org, "PLA", "People's Liberation Army") > 0.95);
+        // Not for people, and not for a word that is not in capitals.
+        assert!(compare(None, "PLA", "People's Liberation Army") < 0.5);
+        assert!(compare(org, "Pla", "People's Liberation Army") < 0.5);
+        // A romanised digraph is one letter: "ts" of "tsentr" is not the "T" of "MTS".
+        assert!(compare(org, "MTS", "Московский центр SPARC-технологий") < 0.5);
+        // Expansions are words: "BD" is not "BP p.l.c." read as "b(p) p(lc)".
+        assert!(compare(org, "BD p.l.c.", "BP p.l.c.") < 0.85);
+    }
 }

@@ -355,8 +355,16 @@ pub const PLACE_ADJECTIVE_SIMILARITY: f64 = 0.9;
 fn place_adjective_similarity(a: &str, b: &str) -> Option<f64> {
     let (adjective, place) = if a.ends_with("sk") { (a, b) } else { (b, a) };
     let stem = adjective.strip_suffix("sk")?;
-    if stem.len() < 3 || place.ends_with("sk") || stem.ends_with(['v', 'n']) {
+    // Towns in -an and -en are common ("Ryazan", "Kazan", "Tyumen") and surnames in them are
+    // not: only -in is left out with -ov and -ev.
+    if stem.len() < 3 || place.ends_with("sk") || stem.ends_with('v') {
         return None;
+    }
+    // A stem in -in is a surname ("Ilyinsky"/"Ilyin") unless the place ends in -i and the
+    // adjective adds the "n" ("Мытищинский" from "Mytishchi").
+    if stem.ends_with("in") {
+        return (place.len() + 1 == stem.len() && stem.starts_with(place) && place.len() >= 5)
+            .then_some(PLACE_ADJECTIVE_SIMILARITY);
     }
     // The place is the stem, or the stem with one more or one less letter at the end
     // ("tul" + "a", "yaroslav" + "l"; "zaporozh" / "zaporozhye" is beyond this).
@@ -750,6 +758,11 @@ mod tests {
         assert_eq!(token_similarity("tulsk", "tula"), PLACE_ADJECTIVE_SIMILARITY);
         assert_eq!(token_similarity("yaroslavsk", "yaroslavl"), PLACE_ADJECTIVE_SIMILARITY);
         assert_eq!(token_similarity("uralsk", "ural"), PLACE_ADJECTIVE_SIMILARITY);
+        // Towns in -an ("Рязанский радиозавод", "Ryazan Radio-Plant"; "Kazan").
+        assert_eq!(token_similarity("ryazansk", "ryazan"), PLACE_ADJECTIVE_SIMILARITY);
+        assert_eq!(token_similarity("kazansk", "kazan"), PLACE_ADJECTIVE_SIMILARITY);
+        // A town in -i whose adjective adds "n" ("Мытищинский" from "Mytishchi").
+        assert_eq!(token_similarity("mytishchinsk", "mytishchi"), PLACE_ADJECTIVE_SIMILARITY);
         // Surname stems: "Petrovsky" is not "Petrov", "Ilyinsky" is not "Ilyin".
         assert_eq!(token_similarity("petrovsk", "petrov"), 0.0);
         assert_eq!(token_similarity("ilyinsk", "ilyin"), 0.0);

@@ -10,6 +10,11 @@
 pub const LEGAL_PHRASES: &[(&[&str], &str)] = &[
     (&["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"], "llc"),
     (&["tovarishchestvo", "s", "ogranichennoy", "otvetstvennostyu"], "llp"),
+    // A Latin "c" typed for the Cyrillic preposition "с" (a word of its own, so the look-alike
+    // rule of `key` does not reach it), and the "-oi" romanisation of "-ой".
+    (&["obshchestvo", "c", "ogranichennoy", "otvetstvennostyu"], "llc"),
+    (&["obshchestvo", "s", "ogranichennoi", "otvetstvennostyu"], "llc"),
+    (&["tovarishchestvo", "c", "ogranichennoy", "otvetstvennostyu"], "llp"),
     (&["tovaristvo", "z", "obmezhenoyu", "vidpovidalnistyu"], "llc"),
     // Belarusian, as the Canadian and EU lists give Belarusian companies: "Адкрытае
     // акцыянернае таварыства" is the Russian "Открытое акционерное общество".

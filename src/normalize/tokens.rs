@@ -40,6 +40,23 @@ pub fn name_tokens(key: &str) -> Vec<String> {
                 continue 'outer;
             }
         }
+        // English phrases lists use for one Russian word ("machine building" for
+        // "машиностроительный").
+        for (phrase, canonical) in ORG_PHRASES {
+            let n = phrase.len();
+            if i + n <= raw.len() && raw[i..i + n] == **phrase {
+                push_org_word(&mut out, canonical.to_string());
+                i += n;
+                continue 'outer;
+            }
+        }
+        // A Russian compound with a known head ("радиозавод", "нефтегаз") is its two words.
+        if let Some((first, head)) = split_compound(raw[i]) {
+            push_org_word(&mut out, first.to_string());
+            push_org_word(&mut out, head);
+            i += 1;
+            continue;
+        }
         let token = canonical_token(raw[i]);
         i += 1;
         // "Научно-исследовательский" becomes "research research": one word, as the English
@@ -50,6 +67,65 @@ pub fn name_tokens(key: &str) -> Vec<String> {
         out.push(token);
     }
     out
+}
+
+/// Pushes an organisation word unless it repeats the previous one ("research research").
+fn push_org_word(out: &mut Vec<String>, token: String) {
+    if out.last() != Some(&token) {
+        out.push(token);
+    }
+}
+
+/// English phrases that translate one Russian organisation word, with the one word both sides
+/// end up with: the lists translate "машиностроительный завод" as "Machine-Building Plant" and
+/// as "Engineering Plant", "приборостроения" as "Instrument Making" and as "Instrument
+/// Engineering".
+const ORG_PHRASES: &[(&[&str], &str)] = &[
+    (&["machine", "building"], "engineering"),
+    (&["machinebuilding"], "engineering"),
+    (&["machine", "engineering"], "engineering"),
+    (&["instrument", "making"], "instrument"),
+    (&["instrument", "engineering"], "instrument"),
+    (&["ship", "building"], "shipbuilding"),
+    (&["ship", "repair"], "shiprepair"),
+];
+
+/// First parts of Russian compounds, with the English word the lists translate them with.
+/// "Радиозавод" is listed as "Radio Plant" and "Radioworks", "авиазавод" as "Aviation Plant",
+/// "нефтегаз" as "Oil and Gas".
+const COMPOUND_FIRSTS: &[(&str, &str)] = &[
+    ("radio", "radio"),
+    ("avia", "aviation"),
+    ("elektro", "electro"),
+    ("electro", "electro"),
+    ("energo", "energy"),
+    ("spets", "special"),
+    ("nefte", "oil"),
+    ("neft", "oil"),
+    ("sudo", "ship"),
+];
+
+/// Splits a compound of [`COMPOUND_FIRSTS`] and a known head ("radiozavod" → radio + plant,
+/// "neftegaz" → oil + gas) into the first part's English word and the head's canonical token.
+/// Only heads that are organisation words themselves count, so "Radiotekhnika" or "Aviastar"
+/// stay one token.
+fn split_compound(token: &str) -> Option<(&'static str, String)> {
+    COMPOUND_FIRSTS.iter().find_map(|(first, english)| {
+        let head = token.strip_prefix(first)?;
+        if head.len() < 3 {
+            return None;
+        }
+        let word = match org_word(head) {
+            Some(w) => w,
+            None if head == "works" => "plant",
+            None if head.starts_with("gaz") && head.len() <= 5 => "gas",
+            None => return None,
+        };
+        // "Neft" + "plant" is not a compound, but "radio" + "plant" is: only heads that name a
+        // kind of organisation or of product.
+        matches!(word, "plant" | "factory" | "gas" | "instrument" | "engineering" | "shipbuilding")
+            .then(|| (*english, word.to_string()))
+    })
 }
 
 /// One token's canonical spelling: a legal-form synonym, a given name or a patronymic.
@@ -121,7 +197,15 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("universitet", "university"),
     ("akademi", "academy"),
     ("zavod", "plant"),
-    ("fabrik", "factory"),
+    // "Plant", "works", "factory", "завод", "фабрика", "комбинат": the lists translate each
+    // Russian word with each English one ("Yaroslavl Radioworks", "Kazan Synthetic Rubber
+    // Plant", "Izhevsk Mechanical Factory"), so all are one word.
+    ("fabrik", "plant"),
+    ("factory", "plant"),
+    ("factories", "plant"),
+    ("works", "plant"),
+    // "Фонд" is listed as "Fund" and as "Foundation".
+    ("foundation", "fund"),
     ("kombinat", "plant"),
     ("tsentraln", "central"),
     ("tsentr", "center"),
@@ -254,6 +338,27 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("geografichesk", "geographical"),
     ("izmeritel", "measurement"),
     ("izmereni", "measurement"),
+    // Words of plant and bank names the English names translate ("Казанский завод
+    // синтетического каучука" → "Kazan Synthetic Rubber Plant", "Российский
+    // сельскохозяйственный банк" → "Russian Agricultural Bank").
+    ("sintetichesk", "synthetic"),
+    ("kauchuk", "rubber"),
+    ("selskokhozyaystven", "agricultural"),
+    ("gvardi", "guard"),
+    ("platezhn", "payment"),
+    ("toplivn", "fuel"),
+    ("radiotekhnichesk", "radiotechnical"),
+    ("avtomobiln", "automobile"),
+    ("traktorn", "tractor"),
+    // "Металлургический"/"металлургии" and "Metallurgical"/"Metallurgy" share the stem.
+    ("metallurg", "metallurgy"),
+    ("promyshlenn", "industrial"),
+    ("inzhiniring", "engineering"),
+    ("rekonstruktsi", "reconstruction"),
+    ("prikladn", "applied"),
+    ("elektromekhanichesk", "electromechanical"),
+    ("dobrovolts", "volunteers"),
+    ("venchurn", "venture"),
     // Belarusian and Ukrainian forms of the words above.
     ("vytvorch", "production"),
     ("vyrobnych", "production"),
@@ -548,6 +653,12 @@ mod tests {
         assert_eq!(toks("Open Joint Stock Company Gazprom"), ["ojsc", "gazprom"]);
         assert_eq!(toks("OAO Gazprom"), ["ojsc", "gazprom"]);
         assert_eq!(toks("ООО «Ромашка»"), ["llc", "romashka"]);
+        // A Latin "c" for "с", and "-oi" for "-ой", as lists write them.
+        assert_eq!(toks("Общество c Ограниченной Ответственностью «АТРАН»"), ["llc", "atran"]);
+        assert_eq!(
+            toks("Obshchestvo s Ogranichennoi Otvetstvennostyu Luchano"),
+            ["llc", "luchano"]
+        );
         assert_eq!(toks("ТОО Альфа Трейд"), ["llp", "alfa", "treyd"]);
         assert_eq!(toks("Alpha Trade LLP"), ["alpha", "trade", "llp"]);
         assert_eq!(toks("FABERLIC EUROPE Sp. z o.o."), ["faberlic", "europe", "spzoo"]);
@@ -603,6 +714,43 @@ mod tests {
             toks("Министерство образования и науки"),
             ["ministry", "education", "i", "science"]
         );
+    }
+
+    #[test]
+    fn compounds_with_a_known_head_are_split() {
+        // "Ярославский радиозавод" is listed as "Yaroslavl Radioworks" and "Рязанский
+        // радиозавод" as "Ryazan Radio-Plant": the compound is its two words.
+        assert_eq!(toks("Ярославский радиозавод"), ["yaroslavsk", "radio", "plant"]);
+        assert_eq!(toks("Yaroslavl Radioworks"), ["yaroslavl", "radio", "plant"]);
+        assert_eq!(toks("Ryazan Radio-Plant"), ["ryazan", "radio", "plant"]);
+        assert_eq!(toks("Улан-Удэнский авиазавод")[2..], ["aviation", "plant"]);
+        assert_eq!(toks("Нефтегаз"), ["oil", "gas"]);
+        // Without a known head the word stays whole: a brand, not a compound.
+        assert_eq!(toks("Радиотехника"), ["radiotekhnika"]);
+        assert_eq!(toks("Aviastar"), ["aviastar"]);
+    }
+
+    #[test]
+    fn english_phrases_for_one_russian_word_are_one_word() {
+        // "Машиностроительный завод" is listed as "Machine-Building Plant" and "Engineering
+        // Plant"; "приборостроения" as "Instrument Making" and "Instrument Engineering".
+        assert_eq!(
+            toks("Мытищинский машиностроительный завод")[1..],
+            toks("Mytishchi Machine-Building Plant")[1..]
+        );
+        assert_eq!(toks("Instrument Making"), toks("Instrument Engineering"));
+        assert_eq!(toks("Omsk Institute of Instrument Making")[3..], toks("приборостроения"));
+    }
+
+    #[test]
+    fn plant_works_and_factory_are_one_word() {
+        // The lists translate "завод", "фабрика" and "комбинат" with each of these.
+        for name in ["Kazan Plant", "Kazan Works", "Kazan Factory", "Казанская фабрика"]
+        {
+            assert_eq!(toks(name)[1], "plant", "{name}");
+        }
+        assert_eq!(toks("Charitable Foundation"), toks("Благотворительный фонд"));
+        assert_eq!(toks("Военно-промышленная"), toks("Military Industrial"));
     }
 
     #[test]

@@ -15,7 +15,7 @@
 
 import { loadShared } from './api.js';
 import { el } from '../www/dom.js';
-import { summaryText } from '../www/explain.js';
+import { fieldError, percent, scoreBar, summaryText } from '../www/explain.js';
 import { mergeCatalogs, translate } from '../www/i18n.js';
 import partnerStrings from '../www/strings/partner.js';
 import goodsStrings from '../www/strings/goods.js';
@@ -29,11 +29,6 @@ const KINDS = ['any', 'person', 'organization', 'vessel', 'aircraft'];
 const FIELDS = ['name', 'kind', 'dob', 'country', 'identifier'];
 const PROPERTIES = ['lang', 'mode', 'threshold', 'lists', 'datasetSrc', 'compact', 'engine'];
 
-/** One load per dataset per page, shared with the host's own `loadShared()` callers. */
-function sharedEngine(src) {
-  return loadShared(src || undefined);
-}
-
 function errorOf(value) {
   return value instanceof Error ? value : new Error(String(value));
 }
@@ -42,17 +37,6 @@ function part(node, names) {
   node.setAttribute('part', names);
   return node;
 }
-
-/** The engine starts an input error with the field's label ("date of birth: …"). */
-const FIELD_OF_LABEL = {
-  name: 'name',
-  'date of birth': 'dob',
-  dob: 'dob',
-  country: 'country',
-  identifier: 'identifier',
-  type: 'kind',
-  kind: 'kind',
-};
 
 export class SanctionsCheckerElement extends HTMLElement {
   static get observedAttributes() {
@@ -284,7 +268,8 @@ export class SanctionsCheckerElement extends HTMLElement {
     const token = ++this.#loading;
     const src = this.datasetSrc;
     this.#setStatus(this.#t('el.loading'));
-    sharedEngine(src).then(
+    // One load per dataset per page, shared with the host's own `loadShared()` callers.
+    loadShared(src).then(
       (engine) => {
         if (token !== this.#loading) return;
         this.#engineSource = src;
@@ -579,13 +564,9 @@ export class SanctionsCheckerElement extends HTMLElement {
     error.id = 'partner-error';
     // The engine starts an input error with the field's label: the message goes under the
     // form, and the field it names is marked invalid.
-    const label = /^([a-z ]+):\s*(.+)$/s.exec(this.#error.partner ?? '');
-    const invalid = this.#error.partner ? (label && FIELD_OF_LABEL[label[1]]) || 'name' : null;
-    if (label && FIELD_OF_LABEL[label[1]]) {
-      error.textContent = label[2].charAt(0).toUpperCase() + label[2].slice(1);
-    } else {
-      error.textContent = this.#error.partner ?? '';
-    }
+    const named = fieldError(this.#error.partner);
+    const invalid = this.#error.partner ? named?.field ?? 'name' : null;
+    error.textContent = named ? named.text : this.#error.partner ?? '';
     error.hidden = !this.#error.partner;
 
     if (compact) {
@@ -664,14 +645,6 @@ export class SanctionsCheckerElement extends HTMLElement {
 
   #hit(hit) {
     const t = this.#t;
-    const score = Math.min(Math.max(Number(hit.score) || 0, 0), 1);
-    const percent = `${Math.round(score * 100)}%`;
-    const meter = part(el('meter'), 'score-bar');
-    meter.min = 0;
-    meter.max = 1;
-    meter.value = score;
-    // The percentage is written beside it; the bar is decoration.
-    meter.setAttribute('aria-hidden', 'true');
     const item = part(
       el(
         'li',
@@ -685,12 +658,12 @@ export class SanctionsCheckerElement extends HTMLElement {
               'p',
               { className: 'hit-score' },
               el('span', { className: 'vh', text: `${t('hit.score')} ` }),
-              percent,
+              percent(hit.score),
             ),
             'hit-score',
           ),
         ),
-        meter,
+        part(scoreBar(hit.score), 'score-bar'),
       ),
       'hit',
     );

@@ -14,7 +14,8 @@
 import { $, announce, el } from './dom.js';
 import { checkFinished } from './hooks.js';
 import { addStrings, formatNumber, onLanguageChange, t } from './i18n.js';
-import { percent, renderHit } from './partner-tab.js';
+import { percent } from './explain.js';
+import { renderHit } from './partner-tab.js';
 import strings from './strings/batch.js';
 
 addStrings(strings);

@@ -6,7 +6,13 @@
 // contain markup; neither must ever be parsed as HTML.
 
 import { $, el } from './dom.js';
-import { reasonText as reasonFor, summaryText as summaryFor } from './explain.js';
+import {
+  fieldError,
+  percent,
+  reasonText as reasonFor,
+  scoreBar,
+  summaryText as summaryFor,
+} from './explain.js';
 import { annotate, checkFinished, decorate, finishResults } from './hooks.js';
 import { addStrings, onLanguageChange, t } from './i18n.js';
 import strings from './strings/partner.js';
@@ -66,56 +72,20 @@ function clearFieldErrors() {
   $('form-error').hidden = true;
 }
 
-// The engine starts an input error with the field's label ("date of birth: …"); these are
-// the labels it uses, and the query field names too, mapped to the page's inputs.
-const FIELD_LABELS = {
-  name: 'name',
-  'date of birth': 'dob',
-  dob: 'dob',
-  country: 'country',
-  identifier: 'identifier',
-  type: 'kind',
-  kind: 'kind',
-};
-
 /** Puts an input error next to the field it is about, or above the button if none fits. */
 function showInputError(message) {
-  const match = /^([a-z ]+):\s*(.+)$/s.exec(message);
-  const field = match ? FIELD_LABELS[match[1]] : undefined;
-  const target = field ? $(`${field}-error`) : null;
+  const error = fieldError(message);
+  const target = error ? $(`${error.field}-error`) : null;
   if (target) {
-    const input = $(field);
+    const input = $(error.field);
     input.setAttribute('aria-invalid', 'true');
-    target.textContent = capitalise(match[2]);
+    target.textContent = error.text;
     target.hidden = false;
     input.focus();
   } else {
     $('form-error').textContent = message;
     $('form-error').hidden = false;
   }
-}
-
-function capitalise(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function percent(score) {
-  return `${Math.round(score * 100)}%`;
-}
-
-/**
- * The score as a bar: a <meter>, styled in style.css. Not a div with a width set from script:
- * a page saved with "Save page as" would carry that width as a style attribute, which the
- * page's CSP (rightly) refuses.
- */
-export function scoreBar(score) {
-  const meter = el('meter', { className: 'score-bar' });
-  meter.min = 0;
-  meter.max = 1;
-  meter.value = Math.min(Math.max(score, 0), 1);
-  // The percentage is written next to it; the bar itself is decoration.
-  meter.setAttribute('aria-hidden', 'true');
-  return meter;
 }
 
 /** One hit as a card: listed name, alias matched, list and date, score, explanation, record. */

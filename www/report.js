@@ -5,6 +5,7 @@
 // Nothing here fetches anything: the record carries all it prints.
 
 import { el } from './dom.js';
+import { percent } from './explain.js';
 import { effectiveDecision, decisionCounts } from './history-data.js';
 import { formatDateTime, t } from './i18n.js';
 
@@ -18,10 +19,6 @@ export function utcTime(iso) {
 /** The local time with its zone named, so a printed time is never ambiguous. */
 export function localTime(iso) {
   return formatDateTime(iso, { dateStyle: 'long', timeStyle: 'long' });
-}
-
-export function percent(score) {
-  return `${Math.round((Number(score) || 0) * 100)}%`;
 }
 
 /** The words of a decision in force, for the record and the history list. */

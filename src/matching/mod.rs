@@ -147,7 +147,8 @@ impl ScreenOptions {
 
     /// Whether hits from `list` are kept.
     pub fn allows(&self, list: ListId) -> bool {
-        self.lists & Self::bit(list) != 0
+        // Asked for every candidate name: the usual no-filter case skips the lookup.
+        self.lists == u32::MAX || self.lists & Self::bit(list) != 0
     }
 
     fn bit(list: ListId) -> u32 {

@@ -5,6 +5,7 @@
 
 use proptest::prelude::*;
 use sanctions_checker::matching::compare;
+use sanctions_checker::model::EntityKind;
 use sanctions_checker::normalize::key;
 
 #[test]
@@ -67,7 +68,71 @@ fn issue_4_east_slavic_spellings_compare_as_one_name() {
     }
 }
 
+/// Issue 4: an organisation in Russian or Belarusian and its English name in the lists, and
+/// organisations that only look alike (pairs_cyrillic_dev's and pairs_dev's classes).
+#[test]
+fn issue_4_organisation_names_compare_across_translation() {
+    let org = Some(EntityKind::Organization);
+    let same = [
+        // Russian words of state bodies and their English translation; "и" is "and"; "the"
+        // and "of" contradict nothing.
+        ("Министерство обороны Республики Беларусь", "The Belarus Ministry of Defence"),
+        ("Уральский банк реконструкции и развития", "Ural Bank for Reconstruction and Development"),
+        ("Министерство финансов", "Ministry of Finance of the Russian Federation"),
+        ("Российский фонд прямых инвестиций", "Russian Direct Investment Fund"),
+        ("Басманный районный суд города Москвы", "Basmanny District Court of Moscow"),
+        // Belarusian plant words.
+        ("ААТ «Мінскі завод колавых цягачоў»", "Minsk Wheel Tractor Plant OJSC"),
+        // A group's name put in front of the company's, after a comma.
+        ("Северный пресс", "Tactical Missiles Corporation, Severny Press JSC"),
+        // Two names given with a slash.
+        ("Al Qaeda", "Al-Qa'ida/Islamic Army"),
+        // An abbreviation with and without dots; a number spelt out.
+        ("ABC Co.", "A.B.C. Company"),
+        ("3 Percenters", "Three Percenters"),
+    ];
+    for (a, b) in same {
+        assert!(compare(org, a, b) >= 0.85, "{a} / {b}: {}", compare(org, a, b));
+    }
+    let different = [
+        // Letters of an abbreviation are not fuzzy.
+        ("C.B.A. Company", "A.B.C. Company"),
+        ("N.A.B.C. Company", "A.B.C. Company"),
+        // Two English names that differ in their generic words are two companies; only a
+        // translation from another script may choose them freely.
+        ("China Construction Trust Corporation", "China Construction Bank Corporation"),
+        ("Bowne Business Solutions, Inc.", "Bowne Business Enterprises, L.P."),
+        // The part before a comma is the group, not the company.
+        (
+            "Academy of Sciences, Institute of Physics",
+            "Academy of Sciences, Institute of Chemistry",
+        ),
+    ];
+    for (a, b) in different {
+        assert!(compare(org, a, b) < 0.85, "{a} / {b}: {}", compare(org, a, b));
+    }
+}
+
+/// Issue 4: names in Chinese characters or Hangul compare character for character, and a
+/// digit typed for a letter is read as the letter.
+#[test]
+fn issue_4_syllable_scripts_and_digits_for_letters() {
+    assert!(compare(None, "习近平", "习近平") > 0.99);
+    assert!(compare(None, "习近朋", "习近平") < 0.85, "one character apart");
+    assert!(compare(None, "김종은", "김정은") < 0.85);
+    assert!(compare(None, "I9or Sech1n", "Igor Sechin") > 0.99);
+    assert_eq!(key("T-72B3 AHL1 2007"), "t 72b3 ahl1 2007", "numbers stay numbers");
+}
+
 proptest! {
+    #[test]
+    fn organisation_compare_is_symmetric(a in "\\PC{0,30}", b in "[A-Za-zА-Яа-я ,/.]{0,30}") {
+        let org = Some(EntityKind::Organization);
+        let ab = compare(org, &a, &b);
+        prop_assert!((0.0..=1.0).contains(&ab));
+        prop_assert_eq!(ab, compare(org, &b, &a));
+    }
+
     #[test]
     fn key_is_idempotent(s in "\\PC{0,40}") {
         let k = key(&s);

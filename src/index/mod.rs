@@ -130,6 +130,10 @@ const PROBE_NAMES: &[&str] = &[
     // Russian word.
     "Ярославский радиозавод Machine-Building Works Factory Foundation",
     "Общество c Ограниченной Ответственностью Мытищинский",
+    // "И" as "and", Russian Federation as one word, the road of a railway, a digit read as a
+    // letter, a short word ("суд"); a surname in -skikh, one in -ichna, a short stem inflected.
+    "Банк реконструкции и развития Российской Федерации железные дороги Sech1n районный суд",
+    "Ананских Пшенична прямых Banking",
 ];
 
 fn probe_fingerprint() -> u32 {

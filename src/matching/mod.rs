@@ -21,7 +21,7 @@ use crate::index::Index;
 use crate::model::{BirthDate, Entity, EntityKind, Identifier, ListId, NameKind};
 use crate::normalize;
 use crate::report::{params, Factor, Hit, Query, Report};
-use score::{align, align_with, Penalties, Weighted};
+use score::{align_with, Penalties, Weighted};
 use std::collections::HashMap;
 
 /// Default minimum score for a hit. 0.85 keeps a full name with one fuzzy token (score ≈ 0.9)
@@ -544,25 +544,155 @@ fn dob_factor(q: BirthDate, listed: &[BirthDate]) -> Factor {
 /// assert!(compare(None, "Vladimir Putin", "Vladimir Biliy") < 0.6);
 /// ```
 pub fn compare(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
+    let whole = compare_whole(kind, a, b);
+    if matches!(kind, Some(EntityKind::Person) | None) {
+        return whole;
+    }
+    // An organisation named "Parent, Subsidiary JSC" ("Tactical Missiles Corporation, Severny
+    // Press JSC") is also its part after the comma: lists put the group's name in front of the
+    // company's own. (For people a comma separates the surname from the given names, so this is
+    // for organisations only.)
+    // "A/B" gives two names of one organisation ("Al-Qa'ida/Islamic Army").
+    let part_scores = |name: &str, other: &str| -> f64 {
+        let after_commas = name.split(',').skip(1);
+        let alternatives = name.split('/').filter(|_| name.contains('/'));
+        after_commas
+            .chain(alternatives)
+            .filter(|part| {
+                normalize::name_tokens(&normalize::key(part))
+                    .iter()
+                    .any(|t| normalize::token_weight(t) >= 1.0)
+            })
+            .map(|part| compare_whole(kind, part, other))
+            .fold(0.0, f64::max)
+    };
+    whole.max(part_scores(a, b)).max(part_scores(b, a))
+}
+
+fn compare_whole(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
+    let has_cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     let penalties = match kind {
         Some(EntityKind::Person) | None => COMPARE_PENALTIES,
-        Some(_) => COMPARE_ORG_PENALTIES,
+        Some(_) if has_cyrillic(a) != has_cyrillic(b) => COMPARE_ORG_PENALTIES,
+        Some(_) => COMPARE_PENALTIES,
     };
     let (mut key_a, mut key_b) = (normalize::key(a), normalize::key(b));
     if !matches!(kind, Some(EntityKind::Person) | None) {
         key_b = expand_acronyms(a, &key_b);
         key_a = expand_acronyms(b, &key_a);
     }
-    let (ka, kb) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
+    let (mut ka, mut kb) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
+    if !matches!(kind, Some(EntityKind::Person) | None) {
+        ka = organisation_tokens(ka);
+        kb = organisation_tokens(kb);
+    }
     let (ta, tb) = (weighted(&ka), weighted(&kb));
     if ta.is_empty() || tb.is_empty() {
         return 0.0;
     }
+    // Two names written in Chinese characters or Hangul are compared syllable for syllable:
+    // fuzzy matching bridges romanisations, and there are none to bridge here. One character
+    // apart is another name ("习近朋" is not "习近平", "김종은" not "김정은").
+    let same_script_syllables = is_han_or_hangul(a) && is_han_or_hangul(b);
+    // An abbreviation spelt with dots ("A.B.C.") is letters, not a word with a typo: "NABC"
+    // is another one.
+    let spelt = |t: &str, tokens: &[String], joined: &[String]| {
+        joined.iter().any(|j| j == t) && !tokens.iter().any(|k| k == t)
+    };
+    let (raw_a, raw_b) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
+    let exact = |x: &str, y: &str| {
+        same_script_syllables
+            || spelt(x, &raw_a, &ka)
+            || spelt(x, &raw_b, &kb)
+            || spelt(y, &raw_a, &ka)
+            || spelt(y, &raw_b, &kb)
+    };
+    let align_pair = |q: &[Weighted<'_>], l: &[Weighted<'_>]| {
+        align_with(q, l, |i, j| {
+            let (x, y) = (q[i].text, l[j].text);
+            if x == y {
+                1.0
+            } else if exact(x, y) {
+                0.0
+            } else {
+                score::token_similarity(x, y)
+            }
+        })
+    };
     // Aligned both ways and averaged, so the greedy pairing cannot make the score depend on
     // which name came first.
-    let ab = align(&ta, &tb).score(&penalties);
-    let ba = align(&tb, &ta).score(&penalties);
+    let ab = align_pair(&ta, &tb).score(&penalties);
+    let ba = align_pair(&tb, &ta).score(&penalties);
     explain::round3((ab + ba) / 2.0)
+}
+
+/// Whether most letters of `name` are Chinese characters or Hangul.
+fn is_han_or_hangul(name: &str) -> bool {
+    let (mut cjk, mut letters) = (0, 0);
+    for c in name.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xAC00..=0xD7AF | 0x1100..=0x11FF)
+        {
+            cjk += 1;
+        }
+    }
+    letters > 0 && cjk * 2 > letters
+}
+
+/// English number words an organisation name may spell out ("Three Percenters" for
+/// "3 Percenters").
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("one", "1"),
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+];
+
+/// The tokens of an organisation's name as `compare` aligns them: a run of three single
+/// letters or more is the abbreviation it spells ("A.B.C. Company" is "ABC Company", and not "C.B.A. Company"),
+/// and a number word is its digits. Not for people, whose single letters are initials of
+/// separate names and whose names are not numbers.
+fn organisation_tokens(tokens: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut run = String::new();
+    // A legal form at the end of the run is its own word ("Fund X L.P." is "x" and "lp").
+    let flush = |run: &mut String, out: &mut Vec<String>| {
+        let form = (2..=run.len().min(4))
+            .rev()
+            .find(|&n| normalize::affixes::is_legal_form(&run[run.len() - n..]))
+            .unwrap_or(0);
+        let (letters, legal) = run.split_at(run.len() - form);
+        // Two letters are more often a person's initials ("имени В.В. Тихомирова") than an
+        // abbreviation: they stay initials.
+        if letters.len() >= 3 {
+            out.push(letters.to_string());
+        } else {
+            out.extend(letters.chars().map(String::from));
+        }
+        if !legal.is_empty() {
+            out.push(legal.to_string());
+        }
+        run.clear();
+    };
+    for t in tokens {
+        if t.len() == 1 && t.chars().all(|c| c.is_ascii_alphabetic()) {
+            run.push_str(&t);
+            continue;
+        }
+        flush(&mut run, &mut out);
+        match NUMBER_WORDS.iter().find(|(word, _)| *word == t) {
+            Some((_, digits)) => out.push((*digits).to_string()),
+            None => out.push(t),
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// The words of `name` written in capitals of two to six letters, as acronyms ("ЦИК",

@@ -463,6 +463,9 @@ pub const COMMON_WORDS_ONLY_CAP: f64 = 0.7;
 /// Tokens weighing this much or less are minor words (see [`Penalties::minor_conflict`]).
 const MINOR_WEIGHT: f64 = 0.4;
 
+/// Tokens weighing this much or less are joining words: particles, legal forms, honorifics.
+const JOINING_WEIGHT: f64 = 0.3;
+
 /// A token with the weight it carries in a name.
 #[derive(Debug, Clone, Copy)]
 pub struct Weighted<'a> {
@@ -529,6 +532,10 @@ pub struct Alignment {
     /// Unpaired weight of minor words (see [`Penalties::minor_conflict`]).
     unpaired_minor_q: f64,
     unpaired_minor_l: f64,
+    /// Unpaired weight of joining words (particles, legal forms, honorifics: weight 0.3 or
+    /// less), which never contradict anything (see [`Alignment::score`]).
+    unpaired_joining_q: f64,
+    unpaired_joining_l: f64,
 }
 
 impl Alignment {
@@ -542,14 +549,24 @@ impl Alignment {
     /// Name score in [0, 1]: matched weight over paired weight plus what the unpaired words
     /// cost (see [`Penalties`]), less the order penalty.
     pub fn score(&self, p: &Penalties) -> f64 {
-        let conflict = self.unpaired_q.min(self.unpaired_l);
-        let minor = self.unpaired_minor_q.min(self.unpaired_minor_l).min(conflict);
+        // Joining words left over are extras, never a contradiction: "the" and "of" of "The
+        // Belarus Ministry of Defence" do not contradict the "Republic" of "Министерство
+        // обороны Республики Беларусь" that the English leaves out.
+        let conflict = (self.unpaired_q - self.unpaired_joining_q)
+            .min(self.unpaired_l - self.unpaired_joining_l)
+            .max(0.0);
+        let minor = (self.unpaired_minor_q - self.unpaired_joining_q)
+            .min(self.unpaired_minor_l - self.unpaired_joining_l)
+            .min(conflict)
+            .max(0.0);
+        // Joining words left over cost nothing: whether a name says "of the" or "JSC" is
+        // how its language writes it, not who it is.
         let denominator = self.paired_q
             + self.paired_l
-            + p.extra_query * (self.unpaired_q - conflict)
+            + p.extra_query * (self.unpaired_q - self.unpaired_joining_q - conflict).max(0.0)
             + p.extra_listed
                 * if p.scale_short_queries { self.listed_scale() } else { 1.0 }
-                * (self.unpaired_l - conflict)
+                * (self.unpaired_l - self.unpaired_joining_l - conflict).max(0.0)
             + 2.0 * p.conflict * (conflict - minor)
             + 2.0 * p.minor_conflict * minor;
         if denominator <= 0.0 {
@@ -624,11 +641,11 @@ pub fn align_with(
     let matched_l = sum(listed, &sim_l, &|s| s);
     let paired_q = sum(query, &sim_q, &|s| if s > 0.0 { 1.0 } else { 0.0 });
     let paired_l = sum(listed, &sim_l, &|s| if s > 0.0 { 1.0 } else { 0.0 });
-    let unpaired_minor = |tokens: &[Weighted<'_>], sims: &[f64]| -> f64 {
+    let unpaired_up_to = |tokens: &[Weighted<'_>], sims: &[f64], most: f64| -> f64 {
         tokens
             .iter()
             .zip(sims)
-            .filter(|(t, &s)| s == 0.0 && t.weight <= MINOR_WEIGHT)
+            .filter(|(t, &s)| s == 0.0 && t.weight <= most)
             .map(|(t, _)| t.weight)
             .sum()
     };
@@ -646,8 +663,10 @@ pub fn align_with(
         matched_l,
         paired_l,
         unpaired_l: total_l - paired_l,
-        unpaired_minor_q: unpaired_minor(query, &sim_q),
-        unpaired_minor_l: unpaired_minor(listed, &sim_l),
+        unpaired_minor_q: unpaired_up_to(query, &sim_q, MINOR_WEIGHT),
+        unpaired_minor_l: unpaired_up_to(listed, &sim_l, MINOR_WEIGHT),
+        unpaired_joining_q: unpaired_up_to(query, &sim_q, JOINING_WEIGHT),
+        unpaired_joining_l: unpaired_up_to(listed, &sim_l, JOINING_WEIGHT),
     }
 }
 

@@ -229,6 +229,10 @@ pub const GENERIC: &[&str] = &[
     "corporation",
     "company",
     "business",
+    "russia",
+    "europe",
+    "federation",
+    "republic",
 ];
 
 /// True when `token` is a particle (see [`PARTICLES`]).

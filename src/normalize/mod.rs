@@ -125,6 +125,34 @@ pub fn key(name: &str) -> String {
             });
         }
     }
+    read_digits_between_letters(out)
+}
+
+/// `key` with each digit that stands between two letters read as the letter it looks like
+/// ("Sech1n" → "sechin", "I9or" → "igor"): people type, and lists OCR, such names. A digit
+/// beside another digit or at a word's edge is a number ("Bank 1", "T-72B3", "AHL1") and stays.
+fn read_digits_between_letters(key: String) -> String {
+    let b = key.as_bytes();
+    if !b.iter().any(u8::is_ascii_digit) {
+        return key;
+    }
+    let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_lowercase);
+    let mut out = String::with_capacity(key.len());
+    for (i, c) in key.char_indices() {
+        let read = match c {
+            '0' => 'o',
+            '1' => 'i',
+            '3' => 'e',
+            '4' => 'a',
+            '5' => 's',
+            '7' => 't',
+            '8' => 'b',
+            '9' => 'g',
+            _ => c,
+        };
+        // `i` is a byte offset; digits are ASCII, so neighbours are one byte away.
+        out.push(if read != c && i > 0 && letter(i - 1) && letter(i + 1) { read } else { c });
+    }
     out
 }
 

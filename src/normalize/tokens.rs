@@ -57,8 +57,35 @@ pub fn name_tokens(key: &str) -> Vec<String> {
             i += 1;
             continue;
         }
+        // "И" beside a word of an organisation's name is "and" ("банк реконструкции и
+        // развития", "Bank for Reconstruction and Development"), a particle like "and"; an
+        // initial sits beside another initial or a name ("В.И. Козлов", "Иван И. Петров").
+        let org_word_at =
+            |t: &str| affixes::is_generic(t) || ORG_STEMS.iter().any(|(_, english)| *english == t);
+        if raw[i] == "i"
+            && i > 0
+            && raw[i - 1].len() >= 3
+            && raw.get(i + 1).is_some_and(|next| next.len() >= 3)
+            && (out.last().is_some_and(|prev| org_word_at(prev))
+                || raw.get(i + 1).is_some_and(|next| org_word_at(&canonical_token(next))))
+        {
+            out.push("and".to_string());
+            i += 1;
+            continue;
+        }
         let token = canonical_token(raw[i]);
         i += 1;
+        // "Железные дороги" is "railways": the road is part of the railway.
+        if token == "road" && out.last().is_some_and(|prev| prev == "railway") {
+            continue;
+        }
+        // "Российской Федерации", "Russian Federation" and "РФ" are one word, as "России"
+        // and "Russia" are.
+        if token == "federation" && out.last().is_some_and(|prev| prev == "russian") {
+            out.pop();
+            out.push("russia".to_string());
+            continue;
+        }
         // "Научно-исследовательский" becomes "research research": one word, as the English
         // "Research Institute" has it. Only organisation words: "Mohammed Mohammed" is a name.
         if out.last() == Some(&token) && affixes::is_generic(&token) {
@@ -88,6 +115,9 @@ const ORG_PHRASES: &[(&[&str], &str)] = &[
     (&["instrument", "engineering"], "instrument"),
     (&["ship", "building"], "shipbuilding"),
     (&["ship", "repair"], "shiprepair"),
+    (&["radio", "engineering"], "radiotechnical"),
+    (&["non", "commercial"], "nonprofit"),
+    (&["non", "profit"], "nonprofit"),
 ];
 
 /// First parts of Russian compounds, with the English word the lists translate them with.
@@ -130,6 +160,13 @@ fn split_compound(token: &str) -> Option<(&'static str, String)> {
 
 /// One token's canonical spelling: a legal-form synonym, a given name or a patronymic.
 fn canonical_token(token: &str) -> String {
+    // Words too short for the stem table ("Вооружённых сил", "районный суд").
+    match token {
+        "sil" | "sily" => return "forces".to_string(),
+        "sud" | "suda" => return "court".to_string(),
+        "rf" => return "russia".to_string(),
+        _ => {}
+    }
     if let Some(c) = affixes::legal_synonym(token) {
         return c.to_string();
     }
@@ -151,7 +188,7 @@ fn canonical_token(token: &str) -> String {
 /// Endings of Russian adjectives in "-sk-" (and their Latin spellings), longest first.
 const SK_ENDINGS: &[&str] = &[
     "skogo", "skomu", "skikh", "skaya", "skiye", "skoye", "skiy", "skii", "skij", "skoy", "skoe",
-    "skie", "skom", "skim", "skuyu", "sky", "ski", "skyi", "skyy",
+    "skie", "skom", "skim", "skuyu", "sky", "ski", "skyi", "skyy", "skih", "skyh",
 ];
 
 /// The stem with "sk" of an adjective in "-sk-" ("ulyanovskiy", "ulyanovskaya",
@@ -287,6 +324,8 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("mezhdunarodn", "international"),
     ("detsk", "children"),
     ("fond", "fund"),
+    // "Banking Corporation" is not "Bank": a word of its own, before "bank" takes it.
+    ("banking", "banking"),
     ("bank", "bank"),
     ("imeni", "named"),
     // More words of state bodies and plants, as the English names of the Canadian, EU and UK
@@ -330,7 +369,7 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("vertolet", "helicopter"),
     ("aviatsi", "aviation"),
     ("regionaln", "regional"),
-    ("severo", "north"),
+    ("severo", "northern"),
     ("zapadn", "western"),
     ("vostochn", "eastern"),
     ("dvizheni", "movement"),
@@ -370,6 +409,168 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("dzyarzhaun", "state"),
     ("derzhavn", "state"),
     ("instytut", "institute"),
+    // Words of state bodies, banks, plants and movements as the English names translate them
+    // ("Российские железные дороги" → "Russian Railways", "Фонд национального
+    // благосостояния" → "National Wealth Fund", "Главный центр связи" → "Main
+    // Communication Centre", "Следственный комитет" → "Investigative Committee").
+    ("zheleznodorozhn", "railway"),
+    ("zhelezn", "railway"),
+    ("railway", "railway"),
+    ("dorog", "road"),
+    ("pryam", "direct"),
+    ("blagosostoyani", "wealth"),
+    ("glavn", "main"),
+    ("chief", "main"),
+    ("svyaz", "communications"),
+    ("communication", "communications"),
+    ("sledstven", "investigative"),
+    ("izbiratel", "election"),
+    ("komissi", "commission"),
+    ("narodn", "people"),
+    ("spaseni", "salvation"),
+    ("poryad", "order"),
+    ("gosudarstv", "state"),
+    ("mezhgosudarstv", "interstate"),
+    ("prava", "law"),
+    ("pravo", "law"),
+    ("porokhov", "powder"),
+    ("emkost", "container"),
+    ("iskusstvenn", "artificial"),
+    ("volokn", "fibre"),
+    ("fiber", "fibre"),
+    ("khimi", "chemical"),
+    ("chemistry", "chemical"),
+    ("elektromekhanik", "electromechanical"),
+    ("elektramekhanik", "electromechanical"),
+    ("electromechanic", "electromechanical"),
+    ("elektrotekhnichesk", "electrotechnical"),
+    ("elektrotekhnichn", "electrotechnical"),
+    ("elektratekhnichn", "electrotechnical"),
+    ("mekhanik", "mechanical"),
+    ("mechanic", "mechanical"),
+    ("teoretichesk", "theoretical"),
+    ("poluprovodnik", "semiconductor"),
+    ("pribor", "instrument"),
+    ("kvantov", "quantum"),
+    ("optik", "optical"),
+    ("optics", "optical"),
+    ("sovmestn", "joint"),
+    ("kompozitsion", "composite"),
+    ("material", "materials"),
+    ("reaktor", "reactor"),
+    ("atomic", "nuclear"),
+    ("organichesk", "organic"),
+    ("istochnik", "sources"),
+    ("radiotekhniki", "radiotechnical"),
+    ("oborudovani", "equipment"),
+    ("apparatur", "equipment"),
+    ("sodruzhestv", "commonwealth"),
+    ("gumanitarn", "humanitarian"),
+    ("sotrudnichestv", "cooperation"),
+    ("missi", "mission"),
+    ("grazhdansk", "civil"),
+    ("samolet", "aviation"),
+    ("aircraft", "aviation"),
+    ("patriotichesk", "patriotic"),
+    ("molodezh", "youth"),
+    ("molodyozh", "youth"),
+    ("molod", "youth"),
+    ("young", "youth"),
+    ("yunosh", "youth"),
+    ("stran", "country"),
+    ("kazach", "cossack"),
+    ("voysk", "troops"),
+    ("vozdushn", "air"),
+    ("razvedyvatel", "intelligence"),
+    ("shtab", "staff"),
+    ("generaln", "general"),
+    ("sovet", "council"),
+    ("edinaya", "united"),
+    ("edinoy", "united"),
+    ("edinyy", "united"),
+    ("edinye", "united"),
+    ("edinogo", "united"),
+    ("sputnik", "satellite"),
+    ("upravlyayushch", "management"),
+    ("managing", "management"),
+    ("regionov", "regional"),
+    ("zashchit", "defence"),
+    ("biologichesk", "biological"),
+    ("radiatsion", "radiation"),
+    ("komandovani", "command"),
+    ("orden", "order"),
+    ("trudov", "labor"),
+    ("labour", "labor"),
+    ("krasny", "red"),
+    ("krasnogo", "red"),
+    ("krasnaya", "red"),
+    ("krasnoe", "red"),
+    ("znamen", "banner"),
+    ("pobed", "victory"),
+    ("mestn", "local"),
+    ("budget", "budgetary"),
+    ("sudoremont", "shiprepair"),
+    ("verf", "shipyard"),
+    ("ammunition", "cartridge"),
+    ("spetsializirovann", "specialized"),
+    ("specialised", "specialized"),
+    ("issledovan", "research"),
+    ("studies", "research"),
+    ("program", "program"),
+    ("prosveshcheni", "education"),
+    ("prosvetitel", "educational"),
+    ("prokuratur", "prosecutor"),
+    ("rayonn", "district"),
+    ("moskv", "moscow"),
+    ("gorod", "city"),
+    ("muze", "museum"),
+    ("administratsi", "administration"),
+    ("turizm", "tourism"),
+    ("russk", "russian"),
+    ("otnosheni", "relations"),
+    ("politichesk", "political"),
+    ("politik", "policy"),
+    ("politics", "policy"),
+    ("sotsialn", "social"),
+    ("socio", "social"),
+    ("konservativn", "conservative"),
+    ("partnerstv", "partnership"),
+    ("initsiativ", "initiative"),
+    ("kreativn", "creative"),
+    ("diplomati", "diplomacy"),
+    ("inzhenern", "engineering"),
+    ("morsk", "marine"),
+    ("maritime", "marine"),
+    ("lazern", "laser"),
+    ("komponent", "components"),
+    ("okean", "ocean"),
+    ("akkumulyator", "battery"),
+    ("severn", "northern"),
+    ("north", "northern"),
+    ("baltiysk", "baltic"),
+    ("east", "eastern"),
+    ("west", "western"),
+    ("yuzhn", "southern"),
+    ("south", "southern"),
+    ("lyud", "people"),
+    ("pomoshch", "help"),
+    ("helping", "help"),
+    ("spasatel", "rescue"),
+    ("studenchesk", "student"),
+    ("korpus", "corps"),
+    ("investment", "investment"),
+    ("affairs", "affairs"),
+    ("delam", "affairs"),
+    // Belarusian words of plant names ("Мінскі завод колавых цягачоў" → "Minsk Wheel Tractor
+    // Plant", "Завод дакладнай электрамеханікі" → "Precision Electromechanics Plant").
+    ("kolav", "wheel"),
+    ("tsyagach", "tractor"),
+    ("tyagach", "tractor"),
+    ("dakladn", "precision"),
+    ("tochn", "precision"),
+    ("vysokotochn", "precision"),
+    ("pretsizionn", "precision"),
+    ("kiravann", "control"),
 ];
 
 /// The English word for a stem of [`ORG_STEMS`], or `None`.
@@ -383,7 +584,7 @@ fn org_word(token: &str) -> Option<&'static str> {
             token.starts_with(stem)
                 // Short stems only as whole words with an inflection ("fonda", "banka"), so
                 // that "Bankov" or "Fondarenko" stay surnames.
-                && (stem.len() >= 6 || token.len() <= stem.len() + 2)
+                && (stem.len() >= 6 || token.len() <= stem.len() + 3)
         })
         .map(|(_, english)| *english)
 }
@@ -632,11 +833,17 @@ pub fn token_weight(token: &str) -> f64 {
     }
 }
 
+/// Endings of the "-ichna" patronymics, made from names in -a ("Ilyinichna" from Ilya,
+/// "Kuzminichna", "Nikitichna", "Lukichna", "Savvichna"). Not "-ichna" alone: Ukrainian
+/// feminine surnames end so too ("Пшенична", Russian "Пшеничная").
+const ICHNA_ENDINGS: &[&str] = &["inichna", "itichna", "kichna", "vvichna"];
+
 /// True for an East Slavic patronymic ("ivanovich", "petrovna", "mykolayovych", "ivanavich").
 pub fn is_patronymic(token: &str) -> bool {
     // "-ichna" ("Ilyinichna", "Kuzminichna") is only ever feminine and has no stem to rewrite.
     token.len() > 6
-        && (token.ends_with("ichna") || PATRONYMIC_ENDINGS.iter().any(|(e, _)| token.ends_with(e)))
+        && (ICHNA_ENDINGS.iter().any(|e| token.ends_with(e))
+            || PATRONYMIC_ENDINGS.iter().any(|(e, _)| token.ends_with(e)))
 }
 
 #[cfg(test)]
@@ -712,8 +919,21 @@ mod tests {
         assert_eq!(toks("Научно-исследовательский институт"), toks("Research Institute"));
         assert_eq!(
             toks("Министерство образования и науки"),
-            ["ministry", "education", "i", "science"]
+            ["ministry", "education", "and", "science"]
         );
+    }
+
+    #[test]
+    fn words_of_state_bodies_meet_their_translation() {
+        assert_eq!(toks("Российские железные дороги"), toks("Russian Railways"));
+        assert_eq!(toks("Фонд национального благосостояния"), ["fund", "national", "wealth"]);
+        assert_eq!(toks("Российской Федерации"), toks("Russian Federation"));
+        assert_eq!(toks("Российской Федерации"), ["russia"]);
+        assert_eq!(toks("Вооружённых сил"), toks("Armed Forces"));
+        // "И" between words is "and"; beside an initial or a given name it is an initial.
+        assert_eq!(toks("банк реконструкции и развития")[2], "and");
+        assert_eq!(toks("В. И. Козлова")[1], "i");
+        assert_eq!(toks("Иван И. Петров")[1], "i");
     }
 
     #[test]

@@ -90,6 +90,14 @@ fn issue_4_organisation_names_compare_across_translation() {
         // An abbreviation with and without dots; a number spelt out.
         ("ABC Co.", "A.B.C. Company"),
         ("3 Percenters", "Three Percenters"),
+        // Short names of ministries; place adjectives of short stems and of other spellings.
+        ("Минобороны России", "Ministry of Defence of the Russian Federation"),
+        ("Акционерное общество «Тульский патронный завод»", "Tula Cartridge Works JSC"),
+        ("Африканский Корпус", "Africa Corps"),
+        ("Калужский радиотехнический институт", "Kaluga Radio Engineering Institute"),
+        // Russian acronyms with a fixed English one; loanwords spelt in Cyrillic.
+        ("ЧВК Конвой", "PMC Convoy"),
+        ("Мідас Ресурс САРЛЮ", "Midas Resources SARLU"),
     ];
     for (a, b) in same {
         assert!(compare(org, a, b) >= 0.85, "{a} / {b}: {}", compare(org, a, b));

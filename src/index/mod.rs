@@ -133,7 +133,7 @@ const PROBE_NAMES: &[&str] = &[
     // "И" as "and", Russian Federation as one word, the road of a railway, a digit read as a
     // letter, a short word ("суд"); a surname in -skikh, one in -ichna, a short stem inflected.
     "Банк реконструкции и развития Российской Федерации железные дороги Sech1n районный суд",
-    "Ананских Пшенична прямых Banking",
+    "Ананских Пшенична прямых Banking Минобороны ЧВК Африканский Тульский",
 ];
 
 fn probe_fingerprint() -> u32 {

@@ -368,12 +368,25 @@ fn place_adjective_similarity(a: &str, b: &str) -> Option<f64> {
     }
     // The place is the stem, or the stem with one more or one less letter at the end
     // ("tul" + "a", "yaroslav" + "l"; "zaporozh" / "zaporozhye" is beyond this).
+    let fits = |stem: &str| fits_pair(stem, place);
+    // Russian turns a town's "г" into "ж" before "-ский" ("Калуга" → "Калужский", "Волга" →
+    // "Волжский").
+    let softened = stem.strip_suffix("zh").map(|s| format!("{s}g"));
+    (fits(stem) || softened.is_some_and(|s| fits(&s)) || {
+        // Spelt differently in the two names' romanisations ("Африканский" / "Africa").
+        let (ss, sp) = (skeleton(stem), skeleton(place));
+        (ss != stem || sp != place) && fits_pair(&ss, &sp)
+    })
+    .then_some(PLACE_ADJECTIVE_SIMILARITY)
+}
+
+/// Whether `place` is `stem` or `stem` with one more or one less letter at its end.
+fn fits_pair(stem: &str, place: &str) -> bool {
     let common = stem.bytes().zip(place.bytes()).take_while(|(x, y)| x == y).count();
-    let ok = common >= 3
+    common >= 3
         && common + 1 >= stem.len()
         && place.len() <= common + 1
-        && stem.len().abs_diff(place.len()) <= 1;
-    ok.then_some(PLACE_ADJECTIVE_SIMILARITY)
+        && stem.len().abs_diff(place.len()) <= 1
 }
 
 /// What comparing skeletons instead of spellings costs, in edits: the skeleton folds real

@@ -50,6 +50,11 @@ pub fn name_tokens(key: &str) -> Vec<String> {
                 continue 'outer;
             }
         }
+        if let Some((_, words)) = MINISTRY_SHORT_NAMES.iter().find(|(short, _)| *short == raw[i]) {
+            out.extend(words.iter().map(|w| w.to_string()));
+            i += 1;
+            continue;
+        }
         // A Russian compound with a known head ("радиозавод", "нефтегаз") is its two words.
         if let Some((first, head)) = split_compound(raw[i]) {
             push_org_word(&mut out, first.to_string());
@@ -118,6 +123,11 @@ const ORG_PHRASES: &[(&[&str], &str)] = &[
     (&["radio", "engineering"], "radiotechnical"),
     (&["non", "commercial"], "nonprofit"),
     (&["non", "profit"], "nonprofit"),
+    (&["black", "sea"], "blacksea"),
+    // "Всероссийский" is "All-Russian" and "All-Russia".
+    (&["all", "russian"], "russian"),
+    (&["all", "russia"], "russian"),
+    (&["radio", "broadcasting"], "broadcasting"),
 ];
 
 /// First parts of Russian compounds, with the English word the lists translate them with.
@@ -162,6 +172,12 @@ fn split_compound(token: &str) -> Option<(&'static str, String)> {
 fn canonical_token(token: &str) -> String {
     // Words too short for the stem table ("Вооружённых сил", "районный суд").
     match token {
+        "sea" => return "marine".to_string(),
+        "marin" => return "marine".to_string(),
+        // "Частная военная компания", a private military company; "Объединённая
+        // двигателестроительная корпорация", the United Engine Corporation.
+        "chvk" => return "pmc".to_string(),
+        "odk" => return "uec".to_string(),
         "sil" | "sily" => return "forces".to_string(),
         "sud" | "suda" => return "court".to_string(),
         "rf" => return "russia".to_string(),
@@ -195,11 +211,11 @@ const SK_ENDINGS: &[&str] = &[
 /// "Ulyanovsky" → "ulyanovsk"), or `None`. Russian place adjectives are how organisation
 /// names say where they are ("Ульяновский патронный завод" is listed as "Ulyanovsk
 /// Cartridge Works"), and surnames in -sky/-skiy/-skii/-skaya are one name in several
-/// romanisations. Stems must keep four letters before "sk".
+/// romanisations. Stems must keep two letters before "sk" ("Omsk", "Tula" → "tulsk").
 fn adjective_in_sk(token: &str) -> Option<&str> {
     let ending = SK_ENDINGS.iter().find(|e| token.ends_with(*e))?;
     let stem = &token[..token.len() - ending.len() + 2];
-    (stem.len() >= 6).then_some(stem)
+    (stem.len() >= 4).then_some(stem)
 }
 
 /// Words of Russian (and Ukrainian, Belarusian) organisation names by the stem they start with,
@@ -336,7 +352,10 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("oblast", "region"),
     ("kultur", "culture"),
     ("sluzhb", "service"),
-    ("tekhnichesk", "technical"),
+    // "Технический" and "технологический" are translated "technical" and "technology" both
+    // ways ("Физико-технический институт" → "Physics and Technology Institute").
+    ("tekhnichesk", "technology"),
+    ("technical", "technology"),
     ("mekhanichesk", "mechanical"),
     ("fizik", "physics"),
     ("avtomatik", "automation"),
@@ -510,7 +529,12 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("mestn", "local"),
     ("budget", "budgetary"),
     ("sudoremont", "shiprepair"),
-    ("verf", "shipyard"),
+    // "Верфь", "завод" and "yard" are each translated "shipyard" ("Балтийский завод" →
+    // "Baltic Shipyard", "Хабаровский судостроительный завод" → "Khabarovsk Shipbuilding
+    // Yard"): all are "plant".
+    ("verf", "plant"),
+    ("shipyard", "plant"),
+    ("yard", "plant"),
     ("ammunition", "cartridge"),
     ("spetsializirovann", "specialized"),
     ("specialised", "specialized"),
@@ -571,6 +595,60 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("vysokotochn", "precision"),
     ("pretsizionn", "precision"),
     ("kiravann", "control"),
+    // Russian spellings of English loanwords, as Russian-language names of foreign-style
+    // companies write them ("Мидас Ресурс" → "Midas Resources", "ДМТ Трейдинг" → "DMT
+    // Trading", "Конкорд Менеджмент и консалтинг").
+    ("resurs", "resources"),
+    ("treyding", "trading"),
+    ("grupp", "group"),
+    ("servis", "services"),
+    ("menedzhment", "management"),
+    ("konsalting", "consulting"),
+    ("kholdyng", "holding"),
+    ("kampani", "co"),
+    ("tekhnolodzhi", "technology"),
+    // Places whose Russian, Ukrainian and English names differ beyond fuzzy matching.
+    ("krym", "crimea"),
+    ("zaporozh", "zaporizhzhia"),
+    ("zaporizh", "zaporizhzhia"),
+    ("kiev", "kyiv"),
+    ("kyiv", "kyiv"),
+    ("kiyev", "kyiv"),
+    ("chernomorsk", "blacksea"),
+    // More words of institutes, arms plants and broadcasters.
+    ("strategichesk", "strategic"),
+    ("weapon", "armament"),
+    ("oruzh", "armament"),
+    ("artiller", "artillery"),
+    ("radioveshchatel", "broadcasting"),
+    ("commercial", "trading"),
+    ("oversiz", "overseas"),
+    ("mayning", "mining"),
+    ("riteyl", "retail"),
+    ("specialn", "special"),
+    ("belorussk", "belarusian"),
+    ("belorussian", "belarusian"),
+    ("byelorussian", "belarusian"),
+    ("belaruski", "belarusian"),
+];
+
+/// Russian short names of ministries, one word for two ("Минобороны" is "Министерство
+/// обороны", the Ministry of Defence), with the words they stand for.
+const MINISTRY_SHORT_NAMES: &[(&str, &[&str])] = &[
+    ("minoborony", &["ministry", "defence"]),
+    ("minfin", &["ministry", "finance"]),
+    ("minyust", &["ministry", "justice"]),
+    ("minprosveshcheniya", &["ministry", "education"]),
+    ("minobrnauki", &["ministry", "education", "and", "science"]),
+    ("mintrans", &["ministry", "transport"]),
+    ("minzdrav", &["ministry", "health"]),
+    ("minenergo", &["ministry", "energy"]),
+    ("minkultury", &["ministry", "culture"]),
+    ("minpromtorg", &["ministry", "industry", "and", "trade"]),
+    ("mintsifry", &["ministry", "digital"]),
+    ("minekonomrazvitiya", &["ministry", "economic", "development"]),
+    ("minselkhoz", &["ministry", "agriculture"]),
+    ("minsport", &["ministry", "sport"]),
 ];
 
 /// The English word for a stem of [`ORG_STEMS`], or `None`.

@@ -98,6 +98,13 @@ fn issue_4_organisation_names_compare_across_translation() {
         // Russian acronyms with a fixed English one; loanwords spelt in Cyrillic.
         ("ЧВК Конвой", "PMC Convoy"),
         ("Мідас Ресурс САРЛЮ", "Midas Resources SARLU"),
+        // A Russian acronym against the English words it abbreviates, in order or not.
+        ("ОАО РЖД", "Russian Railways"),
+        ("ЦИК", "The Central Election Commission of the Russian Federation"),
+        ("ОНИИП", "Omsk Scientific Research Institute of Instrument Making JSC"),
+        ("МФТИ", "Moscow Institute of Physics and Technology"),
+        // Spelt out beside its acronym.
+        ("ООО Липецкий механический завод: ЛМЗ", "Lipetsk Mechanical Plant LLC"),
     ];
     for (a, b) in same {
         assert!(compare(org, a, b) >= 0.85, "{a} / {b}: {}", compare(org, a, b));
@@ -115,6 +122,9 @@ fn issue_4_organisation_names_compare_across_translation() {
             "Academy of Sciences, Institute of Physics",
             "Academy of Sciences, Institute of Chemistry",
         ),
+        // An acronym whose letters the English words do not all give.
+        ("ОАО РЖД", "Ukrainian Railways"),
+        ("МФТИ", "Moscow Institute of Physics"),
     ];
     for (a, b) in different {
         assert!(compare(org, a, b) < 0.85, "{a} / {b}: {}", compare(org, a, b));

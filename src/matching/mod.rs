@@ -581,11 +581,39 @@ fn compare_whole(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
         key_b = expand_acronyms(a, &key_b);
         key_a = expand_acronyms(b, &key_a);
     }
-    let (mut ka, mut kb) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
-    if !matches!(kind, Some(EntityKind::Person) | None) {
-        ka = organisation_tokens(ka);
-        kb = organisation_tokens(kb);
+    let (raw_a, raw_b) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
+    if matches!(kind, Some(EntityKind::Person) | None) {
+        return compare_tokens(a, b, &raw_a, &raw_b, raw_a.clone(), raw_b.clone(), &penalties);
     }
+    let (ka, kb) = (organisation_tokens(raw_a.clone()), organisation_tokens(raw_b.clone()));
+    let plain = compare_tokens(a, b, &raw_a, &raw_b, ka.clone(), kb.clone(), &penalties);
+    // A Russian acronym read against the English words it abbreviates, when that scores
+    // better: the Russian name may spell the words out beside its acronym ("Липецкий
+    // механический завод: ЛМЗ").
+    let (ra, rb) = if has_cyrillic(a) && !has_cyrillic(b) {
+        (ka.clone(), read_russian_acronyms(a, kb.clone()))
+    } else if has_cyrillic(b) && !has_cyrillic(a) {
+        (read_russian_acronyms(b, ka.clone()), kb.clone())
+    } else {
+        return plain;
+    };
+    if (&ra, &rb) == (&ka, &kb) {
+        return plain;
+    }
+    plain.max(compare_tokens(a, b, &raw_a, &raw_b, ra, rb, &penalties))
+}
+
+/// The score of two names' tokens as [`compare`] aligns them: `raw_*` are the names' tokens
+/// before the organisation rewrites, `ka`/`kb` after.
+fn compare_tokens(
+    a: &str,
+    b: &str,
+    raw_a: &[String],
+    raw_b: &[String],
+    ka: Vec<String>,
+    kb: Vec<String>,
+    penalties: &Penalties,
+) -> f64 {
     let (ta, tb) = (weighted(&ka), weighted(&kb));
     if ta.is_empty() || tb.is_empty() {
         return 0.0;
@@ -599,13 +627,12 @@ fn compare_whole(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
     let spelt = |t: &str, tokens: &[String], joined: &[String]| {
         joined.iter().any(|j| j == t) && !tokens.iter().any(|k| k == t)
     };
-    let (raw_a, raw_b) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
     let exact = |x: &str, y: &str| {
         same_script_syllables
-            || spelt(x, &raw_a, &ka)
-            || spelt(x, &raw_b, &kb)
-            || spelt(y, &raw_a, &ka)
-            || spelt(y, &raw_b, &kb)
+            || spelt(x, raw_a, &ka)
+            || spelt(x, raw_b, &kb)
+            || spelt(y, raw_a, &ka)
+            || spelt(y, raw_b, &kb)
     };
     let align_pair = |q: &[Weighted<'_>], l: &[Weighted<'_>]| {
         align_with(q, l, |i, j| {
@@ -621,8 +648,8 @@ fn compare_whole(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
     };
     // Aligned both ways and averaged, so the greedy pairing cannot make the score depend on
     // which name came first.
-    let ab = align_pair(&ta, &tb).score(&penalties);
-    let ba = align_pair(&tb, &ta).score(&penalties);
+    let ab = align_pair(&ta, &tb).score(penalties);
+    let ba = align_pair(&tb, &ta).score(penalties);
     explain::round3((ab + ba) / 2.0)
 }
 
@@ -762,6 +789,90 @@ fn expand_acronyms(name: &str, other_key: &str) -> String {
         }
     }
     tokens.join(" ")
+}
+
+/// `english` (the tokens of an organisation's English name) with the words that a Russian
+/// acronym of `russian` abbreviates replaced by the acronym: "ОАО РЖД" against "Russian
+/// Railways" (Российские железные дороги), "МНИПИ" against "Minsk Research Institute of
+/// Instrument Engineering". Each English word stands for the Russian word it translates (see
+/// [`normalize::russian_initials`]); particles are skipped. The words must spell the acronym
+/// in order and side by side, or be every word of the name in some order ("МФТИ", Московский
+/// физико-технический институт, is the "Moscow Institute of Physics and Technology").
+fn read_russian_acronyms(russian: &str, mut english: Vec<String>) -> Vec<String> {
+    for (acronym, letters) in acronyms(russian) {
+        if english.contains(&acronym) || letters.len() < 2 {
+            continue;
+        }
+        let options: Vec<Vec<Vec<&str>>> =
+            english.iter().map(|t| normalize::russian_initials(t)).collect();
+        let skippable =
+            |j: usize| english[j] == "and" || normalize::token_weight(&english[j]) <= 0.3;
+        // In order: the end of a run from `j` that spells `letters[n..]`, if any.
+        fn spell(
+            j: usize,
+            n: usize,
+            letters: &[String],
+            options: &[Vec<Vec<&str>>],
+            skippable: &dyn Fn(usize) -> bool,
+        ) -> Option<usize> {
+            if n == letters.len() {
+                return Some(j);
+            }
+            if j == options.len() {
+                return None;
+            }
+            if n > 0 && skippable(j) {
+                if let Some(end) = spell(j + 1, n, letters, options, skippable) {
+                    return Some(end);
+                }
+            }
+            options[j].iter().find_map(|option| {
+                let fits = option.len() <= letters.len() - n
+                    && option.iter().zip(&letters[n..]).all(|(o, l)| o == l);
+                fits.then(|| spell(j + 1, n + option.len(), letters, options, skippable)).flatten()
+            })
+        }
+        let run = (0..english.len()).filter(|&j| !skippable(j)).find_map(|start| {
+            spell(start, 0, &letters, &options, &skippable).map(|end| (start, end))
+        });
+        if let Some((start, end)) = run {
+            english.splice(start..end, [acronym]);
+            continue;
+        }
+        // In any order, one letter a word, every word of the name that is not a particle or
+        // a legal form.
+        let words: Vec<usize> = (0..english.len()).filter(|&j| !skippable(j)).collect();
+        if words.len() == letters.len() && words.len() <= 6 {
+            let mut used = vec![false; letters.len()];
+            fn assign(
+                k: usize,
+                words: &[usize],
+                letters: &[String],
+                options: &[Vec<Vec<&str>>],
+                used: &mut [bool],
+            ) -> bool {
+                if k == words.len() {
+                    return true;
+                }
+                for (n, letter) in letters.iter().enumerate() {
+                    if !used[n] && options[words[k]].iter().any(|o| o.len() == 1 && o[0] == letter)
+                    {
+                        used[n] = true;
+                        if assign(k + 1, words, letters, options, used) {
+                            return true;
+                        }
+                        used[n] = false;
+                    }
+                }
+                false
+            }
+            if assign(0, &words, &letters, &options, &mut used) {
+                english.retain(|t| normalize::token_weight(t) <= 0.3 || t == "and");
+                english.push(acronym);
+            }
+        }
+    }
+    english
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 pub mod affixes;
 mod tokens;
 
+pub(crate) use tokens::russian_initials;
 pub use tokens::{is_patronymic, name_tokens, token_weight};
 
 use crate::translit;

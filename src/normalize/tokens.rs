@@ -878,6 +878,59 @@ fn patronymic(token: &str) -> Option<String> {
     None
 }
 
+/// Compare forms of Russian letters written with more than one Latin letter, longest first.
+const DIGRAPH_LETTERS: &[&str] = &["shch", "zh", "kh", "ts", "ch", "sh", "yu", "ya", "ye", "yo"];
+
+/// The first letter of a romanised Russian word, in compare form ("zh" for "zhukov").
+fn first_letter(word: &str) -> &str {
+    DIGRAPH_LETTERS
+        .iter()
+        .find(|d| word.starts_with(*d))
+        .copied()
+        .or_else(|| word.get(..1))
+        .unwrap_or("")
+}
+
+/// The initials a token of an English organisation name may have in its Russian
+/// abbreviation, each option a run of one or more letters in compare form: "railway" is
+/// "Ж" or "ЖД" (железная дорога), "research" "Н", "И" or "НИ" (научно-исследовательский),
+/// "institute" "И"; a word the stem table does not know is a romanised Russian word, its own
+/// first letter ("minsk" → "М"). Used to read "РЖД" as "Russian Railways" (see
+/// `matching::compare`).
+pub(crate) fn russian_initials(token: &str) -> Vec<Vec<&'static str>> {
+    const SEVERAL: &[(&str, &[&[&str]])] = &[
+        ("research", &[&["n"], &["i"], &["n", "i"]]),
+        ("railway", &[&["zh"], &["zh", "d"]]),
+        ("agricultural", &[&["s"], &["s", "kh"]]),
+    ];
+    if let Some((_, options)) = SEVERAL.iter().find(|(t, _)| *t == token) {
+        return options.iter().map(|o| o.to_vec()).collect();
+    }
+    let mut out: Vec<Vec<&'static str>> = Vec::new();
+    for (stem, english) in ORG_STEMS {
+        if *english == token {
+            let letter = first_letter(stem);
+            if !out.iter().any(|o| o[0] == letter) {
+                out.push(vec![letter]);
+            }
+        }
+    }
+    if out.is_empty() {
+        // Not a word of the table: its own first letter, as a static string.
+        let letter = first_letter(token);
+        if let Some(l) = DIGRAPH_LETTERS.iter().find(|d| **d == letter) {
+            out.push(vec![l]);
+        } else if let Some(c) = letter.bytes().next().filter(u8::is_ascii_alphabetic) {
+            const LETTERS: [&str; 26] = [
+                "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p",
+                "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
+            ];
+            out.push(vec![LETTERS[(c - b'a') as usize]]);
+        }
+    }
+    out
+}
+
 /// How much a token counts when names are compared.
 ///
 /// * Legal forms and honorifics: 0.2 — they say what a party is, not who.

@@ -177,6 +177,8 @@ fn canonical_token(token: &str) -> String {
         // "Частная военная компания", a private military company; "Объединённая
         // двигателестроительная корпорация", the United Engine Corporation.
         "chvk" => return "pmc".to_string(),
+        // "Торговый дом", a trading house.
+        "dom" | "doma" => return "house".to_string(),
         "odk" => return "uec".to_string(),
         "sil" | "sily" => return "forces".to_string(),
         "sud" | "suda" => return "court".to_string(),
@@ -601,7 +603,8 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("resurs", "resources"),
     ("treyding", "trading"),
     ("grupp", "group"),
-    ("servis", "services"),
+    ("servis", "service"),
+    ("service", "service"),
     ("menedzhment", "management"),
     ("konsalting", "consulting"),
     ("kholdyng", "holding"),

@@ -20,7 +20,7 @@
 //! Both apply the same length check: Jaro-Winkler rarely reaches the token floor across a
 //! large length gap, and initials are handled by `token_similarity` itself.
 
-use super::score::{similarity_with, skeleton};
+use super::score::{skeleton, Probe};
 use crate::index::Index;
 use std::collections::HashMap;
 
@@ -94,18 +94,22 @@ pub(crate) fn candidates(
     let mut touched: Vec<u32> = Vec::new();
     // For each query token: the similar vocabulary tokens and how many names they reach.
     let mut similar: Vec<(usize, Vec<u32>, usize)> = Vec::with_capacity(query_tokens.len());
-    let mut sims: Vec<HashMap<u32, f64>> = Vec::with_capacity(query_tokens.len());
+    let mut sims: Vec<TokenMap<f64>> = Vec::with_capacity(query_tokens.len());
     for (i, q) in query_tokens.iter().enumerate() {
         let ql = q.chars().count();
         let qs = skeleton(q);
+        let probe = Probe::new(q, &qs);
         let mut found: Vec<u32> = Vec::new();
-        let mut sim: HashMap<u32, f64> = HashMap::new();
+        let mut sim: TokenMap<f64> = TokenMap::default();
         let mut consider = |t: usize| {
-            let token = &index.vocab[t];
-            if length_gap_too_large(ql, index.grams.lengths[t] as usize) {
+            let tl = index.grams.lengths[t] as usize;
+            if length_gap_too_large(ql, tl) {
                 return;
             }
-            let s = similarity_with(q, &qs, token, &index.skeletons[t]);
+            let token = &index.vocab[t];
+            // Lengths are kept in 16 bits; a longer token (none is) is counted again.
+            let tl = if tl == u16::MAX as usize { token.chars().count() } else { tl };
+            let s = probe.similarity(token, &index.skeletons[t], tl);
             if s > 0.0 {
                 found.push(t as u32);
                 sim.insert(t as u32, s);
@@ -165,7 +169,35 @@ pub(crate) struct Candidates {
     /// Positions in the index's name table, sorted, without repeats.
     pub names: Vec<u32>,
     /// For each query token, the similar vocabulary tokens and their similarity.
-    pub sims: Vec<HashMap<u32, f64>>,
+    pub sims: Vec<TokenMap<f64>>,
+}
+
+/// A map keyed by vocabulary token id. Screening looks a similarity up for every (query token,
+/// listed token) pair of every candidate name; std's default SipHash, built to resist
+/// adversarial keys, cost more than the lookups' other work, and token ids are not chosen by
+/// anyone.
+pub(crate) type TokenMap<V> = HashMap<u32, V, std::hash::BuildHasherDefault<TokenIdHasher>>;
+
+/// Hashes a token id by one multiplication (Fibonacci hashing): ids are distinct small
+/// integers, and the product spreads them over the high bits the table looks at.
+#[derive(Default)]
+pub(crate) struct TokenIdHasher(u64);
+
+impl std::hash::Hasher for TokenIdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u32 keys are hashed; any other input still hashes, byte by byte.
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 #[cfg(test)]

@@ -144,59 +144,112 @@ pub fn token_similarity(a: &str, b: &str) -> f64 {
 /// [`token_similarity`] with both tokens' [`skeleton`]s already known: the index keeps the
 /// skeleton of every listed token, so screening never recomputes them.
 pub fn similarity_with(a: &str, sa: &str, b: &str, sb: &str) -> f64 {
-    if a == b {
-        return 1.0;
+    Probe::new(a, sa).similarity(b, sb, b.chars().count())
+}
+
+/// One token prepared for comparison with many others ([`similarity_with`] with `a` fixed):
+/// what the rules need to know about it (length, digits, legal form, patronymic, the
+/// diminutives it belongs with) is worked out once instead of once per pair. Candidate
+/// generation compares each query token with hundreds of vocabulary tokens.
+#[derive(Debug, Clone)]
+pub(crate) struct Probe<'a> {
+    text: &'a str,
+    skeleton: &'a str,
+    chars: usize,
+    digits: bool,
+    /// Whether the token is a legal form; only asked of tokens of up to six letters.
+    legal_form: bool,
+    /// Whether the token is a recognised patronymic, or ends like one.
+    patronymic: bool,
+    patronymic_shaped: bool,
+    /// The skeletons this one is a diminutive of, and the skeletons of its diminutives.
+    full_forms: &'static [String],
+    short_forms: &'static [String],
+}
+
+impl<'a> Probe<'a> {
+    /// Prepares `text`, whose [`skeleton`] is `skeleton`.
+    pub(crate) fn new(text: &'a str, skeleton: &'a str) -> Probe<'a> {
+        let chars = text.chars().count();
+        let (full_forms, short_forms) = diminutive_forms(skeleton);
+        Probe {
+            text,
+            skeleton,
+            chars,
+            digits: text.bytes().any(|c| c.is_ascii_digit()),
+            legal_form: chars <= 6 && crate::normalize::affixes::is_legal_form(text),
+            patronymic: crate::normalize::is_patronymic(text),
+            patronymic_shaped: patronymic_shaped(text),
+            full_forms,
+            short_forms,
+        }
     }
-    if a.bytes().any(|c| c.is_ascii_digit()) || b.bytes().any(|c| c.is_ascii_digit()) {
-        return 0.0;
+
+    /// The prepared token's similarity with `b` (skeleton `sb`, `lb` characters long): exactly
+    /// [`similarity_with`]`(text, skeleton, b, sb)`, rule for rule.
+    pub(crate) fn similarity(&self, b: &str, sb: &str, lb: usize) -> f64 {
+        let (a, sa, la) = (self.text, self.skeleton, self.chars);
+        if a == b {
+            return 1.0;
+        }
+        if self.digits || b.bytes().any(|c| c.is_ascii_digit()) {
+            return 0.0;
+        }
+        // Legal forms are one compare form: "LLC" against "Ltd" says nothing either way. (All
+        // are short, which spares the list look-up for most pairs.)
+        if la <= 6 && lb <= 6 && self.legal_form && crate::normalize::affixes::is_legal_form(b) {
+            return LEGAL_FORM_SIMILARITY;
+        }
+        if let Some(s) = place_adjective_similarity(a, b) {
+            return s;
+        }
+        if la == 1 || lb == 1 {
+            let (initial, word) = if la == 1 { (a, b) } else { (b, a) };
+            return if la != lb && word.starts_with(initial) { INITIAL_SIMILARITY } else { 0.0 };
+        }
+        // Diminutives, by skeleton (see `diminutive_forms`). Short forms are short: pairs of
+        // long tokens cannot be one.
+        if sa.len().min(sb.len()) <= 8
+            && (self.full_forms.iter().any(|f| f == sb) || self.short_forms.iter().any(|f| f == sb))
+        {
+            return DIMINUTIVE_SIMILARITY;
+        }
+        let len = la.max(lb);
+        let budget = edit_budget(len);
+        // No edit count can bridge a larger length gap (each edit changes the length by one).
+        if la.abs_diff(lb) > budget + 2 {
+            return 0.0;
+        }
+        // A patronymic is not a surname built on the same name ("aleksandrovich"/"aleksandrov").
+        // Two words that both end like patronymics are compared, though one of them is a
+        // misspelt or unusual form the normaliser does not know ("yurivich"/"yurievich",
+        // "vladimirovitch"/"vladimirovich", "lvovna"/"lyvovna"): lists contain such typos.
+        if self.patronymic != crate::normalize::is_patronymic(b)
+            && !(self.patronymic_shaped && patronymic_shaped(b))
+        {
+            return 0.0;
+        }
+        if sa == sb {
+            return SKELETON_SIMILARITY;
+        }
+        if budget == 0 {
+            return 0.0;
+        }
+        let limit = budget as f64;
+        let spelt = edits(a, b, limit);
+        // Skeletons differ, so comparing them costs at least a quarter edit more than
+        // SKELETON_EDIT: they cannot beat a spelling this close, nor anything above `limit`.
+        let edits = if spelt <= SKELETON_EDIT + AKANYE_EDIT {
+            spelt
+        } else {
+            let bound = spelt.min(limit) - SKELETON_EDIT;
+            spelt.min(edits(sa, sb, bound) + SKELETON_EDIT)
+        };
+        if edits > limit {
+            return 0.0;
+        }
+        1.0 - edits / (2.0 * len as f64)
     }
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    // Legal forms are one compare form: "LLC" against "Ltd" says nothing either way. (All
-    // are short, which spares the list look-up for most pairs.)
-    if la <= 6
-        && lb <= 6
-        && crate::normalize::affixes::is_legal_form(a)
-        && crate::normalize::affixes::is_legal_form(b)
-    {
-        return LEGAL_FORM_SIMILARITY;
-    }
-    if let Some(s) = place_adjective_similarity(a, b) {
-        return s;
-    }
-    if la == 1 || lb == 1 {
-        let (initial, word) = if la == 1 { (a, b) } else { (b, a) };
-        return if la != lb && word.starts_with(initial) { INITIAL_SIMILARITY } else { 0.0 };
-    }
-    if let Some(s) = diminutive_similarity(sa, sb) {
-        return s;
-    }
-    let len = la.max(lb);
-    let budget = edit_budget(len);
-    // No edit count can bridge a larger length gap (each edit changes the length by one).
-    if la.abs_diff(lb) > budget + 2 {
-        return 0.0;
-    }
-    // A patronymic is not a surname built on the same name ("aleksandrovich"/"aleksandrov").
-    // Two words that both end like patronymics are compared, though one of them is a
-    // misspelt or unusual form the normaliser does not know ("yurivich"/"yurievich",
-    // "vladimirovitch"/"vladimirovich", "lvovna"/"lyvovna"): lists contain such typos.
-    if crate::normalize::is_patronymic(a) != crate::normalize::is_patronymic(b)
-        && !(patronymic_shaped(a) && patronymic_shaped(b))
-    {
-        return 0.0;
-    }
-    if sa == sb {
-        return SKELETON_SIMILARITY;
-    }
-    if budget == 0 {
-        return 0.0;
-    }
-    let limit = budget as f64;
-    let edits = edits(a, b, limit).min(edits(sa, sb, limit - SKELETON_EDIT) + SKELETON_EDIT);
-    if edits > limit {
-        return 0.0;
-    }
-    1.0 - edits / (2.0 * len as f64)
 }
 
 /// Whether a token ends like an East Slavic patronymic, recognised or not: "-vich", "-vych",
@@ -323,26 +376,25 @@ const DIMINUTIVES: &[(&str, &[&str])] = &[
     ("jenny", &["jennifer"]),
 ];
 
-fn diminutive_similarity(sa: &str, sb: &str) -> Option<f64> {
-    // Short forms are short: skip the table for pairs that cannot be one.
-    if sa.len().min(sb.len()) > 8 {
-        return None;
-    }
-    // By skeleton, so that every romanisation of both forms is covered ("katia"/"katya",
-    // "alexandra"/"aleksandra").
-    static BY_SKELETON: std::sync::OnceLock<std::collections::HashMap<String, Vec<String>>> =
-        std::sync::OnceLock::new();
-    let table = BY_SKELETON.get_or_init(|| {
-        let mut table: std::collections::HashMap<String, Vec<String>> =
-            std::collections::HashMap::new();
-        for (short, full) in DIMINUTIVES {
-            table.entry(skeleton(short)).or_default().extend(full.iter().map(|f| skeleton(f)));
+/// For a token's skeleton: the skeletons of the full names it is a diminutive of, and those of
+/// its diminutives ([`DIMINUTIVES`], both ways). By skeleton, so that every romanisation of
+/// both forms is covered ("katia"/"katya", "alexandra"/"aleksandra").
+fn diminutive_forms(skeleton_: &str) -> (&'static [String], &'static [String]) {
+    type Table = std::collections::HashMap<String, Vec<String>>;
+    static TABLES: std::sync::OnceLock<(Table, Table)> = std::sync::OnceLock::new();
+    let (full, short) = TABLES.get_or_init(|| {
+        let (mut full, mut short) = (Table::new(), Table::new());
+        for (diminutive, names) in DIMINUTIVES {
+            let d = skeleton(diminutive);
+            for name in names.iter().map(|n| skeleton(n)) {
+                full.entry(d.clone()).or_default().push(name.clone());
+                short.entry(name).or_default().push(d.clone());
+            }
         }
-        table
+        (full, short)
     });
-    let is =
-        |short: &str, full: &str| table.get(short).is_some_and(|f| f.iter().any(|x| x == full));
-    (is(sa, sb) || is(sb, sa)).then_some(DIMINUTIVE_SIMILARITY)
+    let get = |table: &'static Table| table.get(skeleton_).map_or(&[][..], Vec::as_slice);
+    (get(full), get(short))
 }
 
 /// Similarity of a place name and the "-sk-" adjective made from it, after the normaliser cut

@@ -165,6 +165,9 @@ pub(crate) struct Probe<'a> {
     /// The skeletons this one is a diminutive of, and the skeletons of its diminutives.
     full_forms: &'static [String],
     short_forms: &'static [String],
+    /// Letter counts of the token and of its skeleton (see [`LetterCounts`]).
+    letters: LetterCounts,
+    skeleton_letters: LetterCounts,
 }
 
 impl<'a> Probe<'a> {
@@ -182,6 +185,8 @@ impl<'a> Probe<'a> {
             patronymic_shaped: patronymic_shaped(text),
             full_forms,
             short_forms,
+            letters: LetterCounts::of(text),
+            skeleton_letters: LetterCounts::of(skeleton),
         }
     }
 
@@ -236,19 +241,100 @@ impl<'a> Probe<'a> {
             return 0.0;
         }
         let limit = budget as f64;
-        let spelt = edits(a, b, limit);
+        // Most pairs reaching this point are far apart: the letter counts prove it without
+        // running the edit distance (an infinite distance here is one beyond `limit`, which is
+        // all the test below asks).
+        let spelt =
+            if self.letters.edits_at_least(b) > limit { f64::INFINITY } else { edits(a, b, limit) };
         // Skeletons differ, so comparing them costs at least a quarter edit more than
         // SKELETON_EDIT: they cannot beat a spelling this close, nor anything above `limit`.
         let edits = if spelt <= SKELETON_EDIT + AKANYE_EDIT {
             spelt
         } else {
             let bound = spelt.min(limit) - SKELETON_EDIT;
-            spelt.min(edits(sa, sb, bound) + SKELETON_EDIT)
+            if self.skeleton_letters.edits_at_least(sb) > bound {
+                spelt
+            } else {
+                spelt.min(edits(sa, sb, bound) + SKELETON_EDIT)
+            }
         };
         if edits > limit {
             return 0.0;
         }
         1.0 - edits / (2.0 * len as f64)
+    }
+}
+
+/// How many times each letter occurs in a token, for a lower bound of [`edits`]: "a" to "z"
+/// one count each, every other character in one shared count.
+#[derive(Debug, Clone, Copy)]
+struct LetterCounts {
+    counts: [u16; 32],
+    /// Characters, and vowels among them (a, e, i, o, u, y: those of [`edits`]).
+    chars: u32,
+    vowels: u32,
+}
+
+impl LetterCounts {
+    /// Where each byte is counted: 0 to 25 for "a" to "z", 26 for any other character's first
+    /// byte, 27 for the bytes that continue a character (not counted: each character counts
+    /// once).
+    const SLOT: [u8; 256] = {
+        let mut slots = [26u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            if b >= b'a' as usize && b <= b'z' as usize {
+                slots[b] = (b - b'a' as usize) as u8;
+            } else if b >= 0x80 && b < 0xC0 {
+                slots[b] = 27;
+            }
+            b += 1;
+        }
+        slots
+    };
+    /// The slots of the vowels, as bits.
+    const VOWELS: u32 = 1 << 0 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20 | 1 << 24;
+
+    fn of(token: &str) -> LetterCounts {
+        let mut letters = LetterCounts { counts: [0; 32], chars: 0, vowels: 0 };
+        for b in token.bytes() {
+            let slot = Self::SLOT[b as usize];
+            if slot != 27 {
+                letters.counts[slot as usize] = letters.counts[slot as usize].saturating_add(1);
+                letters.chars += 1;
+                letters.vowels += Self::VOWELS >> slot & 1;
+            }
+        }
+        letters
+    }
+
+    /// A lower bound of [`edits`] between this token and `other`, from letter counts alone.
+    /// Every operation that costs less than a whole edit (a vowel for a vowel) leaves both the
+    /// count of each non-vowel and the number of vowels as they are; every whole edit
+    /// (insertion, deletion, substitution; a transposition changes no count) changes them by
+    /// two units at most. So the distance is at least half of: the differences in each
+    /// non-vowel's count, plus the difference in the number of vowels. Counting every other
+    /// character as one letter only lowers the bound. (Counts saturate only for tokens far
+    /// longer than `edits` accepts, which it finds infinitely apart anyway.)
+    fn edits_at_least(&self, other: &str) -> f64 {
+        // The non-vowels the two share: what is left of this token's counts pays for them.
+        let mut left = self.counts;
+        let (mut chars, mut vowels, mut shared) = (0u32, 0u32, 0u32);
+        for b in other.bytes() {
+            let slot = Self::SLOT[b as usize];
+            if slot == 27 {
+                continue;
+            }
+            chars += 1;
+            if Self::VOWELS >> slot & 1 == 1 {
+                vowels += 1;
+            } else if left[slot as usize] > 0 {
+                left[slot as usize] -= 1;
+                shared += 1;
+            }
+        }
+        let non_vowels = (self.chars - self.vowels) + (chars - vowels) - 2 * shared;
+        f64::from(non_vowels + self.vowels.abs_diff(vowels)) / 2.0
     }
 }
 
@@ -472,11 +558,12 @@ pub fn edits(a: &str, b: &str, limit: f64) -> f64 {
     // Akanye needs an unstressed syllable: not in one- or two-syllable words, where "zhou" and
     // "zhao" are different Chinese surnames.
     let long = n.min(m) >= 6;
-    // Three rolling rows: two back for transpositions.
-    let mut prev2 = [0.0f64; MAX + 1];
-    let mut prev = [0.0f64; MAX + 1];
-    let mut cur = [0.0f64; MAX + 1];
-    for (j, v) in prev.iter_mut().enumerate().take(m + 1) {
+    // Three rolling rows: two back for transpositions. They rotate by swapping references,
+    // not by copying rows.
+    let mut rows = [[0.0f64; MAX + 1]; 3];
+    let [r0, r1, r2] = &mut rows;
+    let (mut prev2, mut prev, mut cur) = (&mut r0[..=m], &mut r1[..=m], &mut r2[..=m]);
+    for (j, v) in prev.iter_mut().enumerate() {
         *v = j as f64;
     }
     for i in 1..=n {
@@ -502,8 +589,9 @@ pub fn edits(a: &str, b: &str, limit: f64) -> f64 {
         if row_min > limit {
             return f64::INFINITY;
         }
-        prev2 = prev;
-        prev = cur;
+        // prev2 <- prev <- cur; the old prev2 is overwritten as the next cur.
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
     }
     prev[m]
 }

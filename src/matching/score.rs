@@ -43,9 +43,10 @@ pub fn skeleton(token: &str) -> String {
     let chars: Vec<char> = token.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(chars.len());
     let mut i = 0;
+    // The patterns are ASCII: compared byte by char, without collecting them.
     let starts = |i: usize, pat: &str| {
-        let p: Vec<char> = pat.chars().collect();
-        chars.len() >= i + p.len() && chars[i..i + p.len()] == p[..]
+        chars.len() >= i + pat.len()
+            && chars[i..i + pat.len()].iter().zip(pat.bytes()).all(|(&c, p)| c == char::from(p))
     };
     while i < chars.len() {
         let (c, n) = if starts(i, "shch") {

@@ -293,7 +293,7 @@ impl Index {
                 }
             }
         }
-        let grams = crate::matching::GramIndex::new(&vocab);
+        let grams = crate::matching::GramIndex::new(&vocab, &skeletons);
         let weights = vocab.iter().map(|t| normalize::token_weight(t)).collect();
         Index {
             manifest,

@@ -20,7 +20,7 @@
 //! Both apply the same length check: Jaro-Winkler rarely reaches the token floor across a
 //! large length gap, and initials are handled by `token_similarity` itself.
 
-use super::score::{skeleton, Probe};
+use super::score::{skeleton, Probe, TokenSummary};
 use crate::index::Index;
 use std::collections::HashMap;
 
@@ -54,17 +54,19 @@ pub(crate) struct GramIndex {
     /// The tokens of one character (initials), with that character: they are compared with
     /// every query token sharing either of their bigrams (`^x`, `x$`), however few that is.
     initials: Vec<(char, u32)>,
-    /// Length in characters of each vocabulary token.
-    lengths: Vec<u16>,
+    /// Each vocabulary token in the short form that rejects most comparisons unread
+    /// ([`Probe::rejects`]); its length in characters among the rest.
+    summaries: Vec<TokenSummary>,
 }
 
 impl GramIndex {
-    /// Indexes a vocabulary (token ids are positions in `vocab`).
-    pub(crate) fn new(vocab: &[String]) -> GramIndex {
+    /// Indexes a vocabulary (token ids are positions in `vocab`) whose skeletons are
+    /// `skeletons`.
+    pub(crate) fn new(vocab: &[String], skeletons: &[String]) -> GramIndex {
         let mut postings: TokenMap<(char, char), Vec<u32>> = TokenMap::default();
         let mut initials = Vec::new();
-        let mut lengths = Vec::with_capacity(vocab.len());
-        for (id, token) in vocab.iter().enumerate() {
+        let mut summaries = Vec::with_capacity(vocab.len());
+        for (id, (token, skeleton)) in vocab.iter().zip(skeletons).enumerate() {
             let mut chars = token.chars();
             if let (Some(c), None) = (chars.next(), chars.next()) {
                 initials.push((c, id as u32));
@@ -73,9 +75,9 @@ impl GramIndex {
                     postings.entry(g).or_default().push(id as u32);
                 }
             }
-            lengths.push(token.chars().count().min(u16::MAX as usize) as u16);
+            summaries.push(TokenSummary::of(token, skeleton));
         }
-        GramIndex { postings, initials, lengths }
+        GramIndex { postings, initials, summaries }
     }
 }
 
@@ -115,8 +117,9 @@ pub(crate) fn candidates(
         let mut found: Vec<u32> = Vec::new();
         let mut sim: TokenMap<u32, f64> = TokenMap::default();
         let mut consider = |t: usize| {
-            let tl = index.grams.lengths[t] as usize;
-            if length_gap_too_large(ql, tl) {
+            let summary = &index.grams.summaries[t];
+            let tl = summary.chars as usize;
+            if length_gap_too_large(ql, tl) || probe.rejects(summary) {
                 return;
             }
             let token = &index.vocab[t];

@@ -169,6 +169,11 @@ pub(crate) struct Probe<'a> {
     /// Letter counts of the token and of its skeleton (see [`LetterCounts`]).
     letters: LetterCounts,
     skeleton_letters: LetterCounts,
+    /// The token and its skeleton in the short form [`Probe::rejects`] compares.
+    summary: TokenSummary,
+    /// Whether a rule other than the edit distance could pair this token with a far-off one
+    /// (see [`Probe::rejects`]).
+    special: bool,
 }
 
 impl<'a> Probe<'a> {
@@ -176,19 +181,72 @@ impl<'a> Probe<'a> {
     pub(crate) fn new(text: &'a str, skeleton: &'a str) -> Probe<'a> {
         let chars = text.chars().count();
         let (full_forms, short_forms) = diminutive_forms(skeleton);
+        let legal_form = chars <= 6 && crate::normalize::affixes::is_legal_form(text);
+        let summary = TokenSummary::of(text, skeleton);
         Probe {
             text,
             skeleton,
             chars,
             digits: text.bytes().any(|c| c.is_ascii_digit()),
-            legal_form: chars <= 6 && crate::normalize::affixes::is_legal_form(text),
+            legal_form,
             patronymic: crate::normalize::is_patronymic(text),
             patronymic_shaped: patronymic_shaped(text),
             full_forms,
             short_forms,
             letters: LetterCounts::of(text),
             skeleton_letters: LetterCounts::of(skeleton),
+            special: chars <= 1
+                || legal_form
+                || summary.flags & TokenSummary::ENDS_SK != 0
+                || !full_forms.is_empty()
+                || !short_forms.is_empty(),
+            summary,
         }
+    }
+
+    /// Whether [`Probe::similarity`] is certainly 0 for a token summarised as `other`, decided
+    /// from the summaries alone: candidate generation asks this of every vocabulary token that
+    /// shares enough bigrams with the query token, and most are far from it.
+    ///
+    /// Only the edit rules are decided here, and only when no other rule can apply: neither
+    /// token is an initial or ends in "-sk" (place adjectives), and this one is no legal form
+    /// and no diminutive or full form of one. Then the similarity is 0 when the length gap
+    /// exceeds the edit budget, when one token is a patronymic and the other is not, or when
+    /// both the spelling and the skeleton are further apart than the budget allows by
+    /// [`TokenSummary::edits_at_least`] (a distance above 0 also rules out equal tokens and
+    /// equal skeletons).
+    pub(crate) fn rejects(&self, other: &TokenSummary) -> bool {
+        let lb = other.chars as usize;
+        if self.special || lb <= 1 || lb == u16::MAX as usize {
+            return false;
+        }
+        if other.flags & TokenSummary::ENDS_SK != 0 {
+            return false;
+        }
+        let budget = edit_budget(self.chars.max(lb));
+        if self.chars.abs_diff(lb) > budget + 2 {
+            return true;
+        }
+        let patronymic = other.flags & TokenSummary::PATRONYMIC != 0;
+        let shaped = other.flags & TokenSummary::PATRONYMIC_SHAPED != 0;
+        if self.patronymic != patronymic && !(self.patronymic_shaped && shaped) {
+            return true;
+        }
+        let limit = budget as f64;
+        let skeletons = TokenSummary::edits_at_least(
+            self.summary.skeleton_consonants,
+            self.summary.skeleton_vowels,
+            other.skeleton_consonants,
+            other.skeleton_vowels,
+        );
+        skeletons > 0.0
+            && skeletons + SKELETON_EDIT > limit
+            && TokenSummary::edits_at_least(
+                self.summary.consonants,
+                self.summary.vowels,
+                other.consonants,
+                other.vowels,
+            ) > limit
     }
 
     /// The prepared token's similarity with `b` (skeleton `sb`, `lb` characters long): exactly
@@ -263,6 +321,72 @@ impl<'a> Probe<'a> {
             return 0.0;
         }
         1.0 - edits / (2.0 * len as f64)
+    }
+}
+
+/// What [`Probe::rejects`] needs to know about a token, in 16 bytes: the index keeps one per
+/// vocabulary token, so that most comparisons end without reading either string.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokenSummary {
+    /// The non-vowels present in the token and in its skeleton (bit 0 to 25 for "a" to "z",
+    /// bit 26 for any other character; vowel bits stay clear).
+    consonants: u32,
+    skeleton_consonants: u32,
+    /// Length in characters (at most `u16::MAX`: longer tokens are never rejected).
+    pub(crate) chars: u16,
+    /// Vowels (a, e, i, o, u, y), at most 255 counted.
+    vowels: u8,
+    skeleton_vowels: u8,
+    /// [`TokenSummary::ENDS_SK`], [`TokenSummary::PATRONYMIC`],
+    /// [`TokenSummary::PATRONYMIC_SHAPED`].
+    flags: u8,
+}
+
+impl TokenSummary {
+    /// The token ends in "sk" (a place adjective may pair it with a place).
+    const ENDS_SK: u8 = 1;
+    /// The token is a patronymic ([`crate::normalize::is_patronymic`]).
+    const PATRONYMIC: u8 = 2;
+    /// The token ends like a patronymic (`patronymic_shaped`).
+    const PATRONYMIC_SHAPED: u8 = 4;
+
+    /// Summarises a token whose [`skeleton`] is `skeleton`.
+    pub(crate) fn of(token: &str, skeleton: &str) -> TokenSummary {
+        let letters = |s: &str| {
+            let (mut consonants, mut vowels) = (0u32, 0u8);
+            for c in s.chars() {
+                let slot = if c.is_ascii_lowercase() { c as u32 - 'a' as u32 } else { 26 };
+                if LetterCounts::VOWELS >> slot & 1 == 1 {
+                    vowels = vowels.saturating_add(1);
+                } else {
+                    consonants |= 1 << slot;
+                }
+            }
+            (consonants, vowels)
+        };
+        let (consonants, vowels) = letters(token);
+        let (skeleton_consonants, skeleton_vowels) = letters(skeleton);
+        let flag = |on: bool, flag: u8| if on { flag } else { 0 };
+        TokenSummary {
+            consonants,
+            skeleton_consonants,
+            chars: token.chars().count().min(u16::MAX as usize) as u16,
+            vowels,
+            skeleton_vowels,
+            flags: flag(token.ends_with("sk"), Self::ENDS_SK)
+                | flag(crate::normalize::is_patronymic(token), Self::PATRONYMIC)
+                | flag(patronymic_shaped(token), Self::PATRONYMIC_SHAPED),
+        }
+    }
+
+    /// A lower bound of [`edits`] from which non-vowels two tokens have and how many vowels:
+    /// [`LetterCounts::edits_at_least`] with presence in place of counts (a non-vowel one token
+    /// has and the other lacks differs in count by one at least), so never more than it.
+    /// Vowel counts capped at 255 differ no more than the true counts do.
+    fn edits_at_least(consonants: u32, vowels: u8, other_consonants: u32, other_vowels: u8) -> f64 {
+        f64::from(
+            (consonants ^ other_consonants).count_ones() + u32::from(vowels.abs_diff(other_vowels)),
+        ) / 2.0
     }
 }
 
@@ -977,5 +1101,115 @@ mod tests {
         assert_eq!(token_similarity("a", "aleksandr"), INITIAL_SIMILARITY);
         assert_eq!(token_similarity("a", "b"), 0.0);
         assert_eq!(token_similarity("a", "boris"), 0.0);
+    }
+}
+
+/// The shortcuts screening takes (the banded, early-stopping [`edits`], the letter-count
+/// bounds, [`Probe::rejects`]) against plain computations: they may only save work, never
+/// change a similarity.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod shortcut_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// [`edits`] without band or early stop: the full table.
+    fn edits_plain(a: &str, b: &str) -> f64 {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+        let long = a.len().min(b.len()) >= 6;
+        let mut d = vec![vec![0.0f64; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i as f64;
+        }
+        for j in 0..=b.len() {
+            d[0][j] = j as f64;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let (x, y) = (a[i - 1], b[j - 1]);
+                let sub = if x == y {
+                    0.0
+                } else if long && matches!((x, y), ('a', 'o') | ('o', 'a')) {
+                    AKANYE_EDIT
+                } else if vowel(x) && vowel(y) {
+                    0.5
+                } else {
+                    1.0
+                };
+                let mut best =
+                    (d[i - 1][j] + 1.0).min(d[i][j - 1] + 1.0).min(d[i - 1][j - 1] + sub);
+                if i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y {
+                    best = best.min(d[i - 2][j - 2] + 1.0);
+                }
+                d[i][j] = best;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    /// Tokens over a small alphabet (vowels, a/o, consonants, a non-ASCII letter), so that
+    /// random pairs are often close.
+    fn token() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop::sample::select(vec!['a', 'o', 'e', 'i', 'y', 'k', 'h', 's', 'v', 'n', 'é']),
+            0..14,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn edits_is_exact_within_its_limit_and_above_it_beyond(
+            a in token(),
+            b in token(),
+            quarters in 0u32..16,
+        ) {
+            let limit = f64::from(quarters) / 4.0;
+            let (plain, banded) = (edits_plain(&a, &b), edits(&a, &b, limit));
+            if plain <= limit {
+                prop_assert_eq!(banded, plain);
+            } else {
+                prop_assert!(banded > limit, "{} vs {}: {} <= {}", a, b, banded, limit);
+            }
+        }
+
+        #[test]
+        fn letter_bounds_never_exceed_the_distance(a in token(), b in token()) {
+            let plain = edits_plain(&a, &b);
+            let counts = LetterCounts::of(&a).edits_at_least(&b);
+            prop_assert!(counts <= plain, "{} vs {}: {} > {}", a, b, counts, plain);
+            let (sa, sb) = (TokenSummary::of(&a, &a), TokenSummary::of(&b, &b));
+            let presence =
+                TokenSummary::edits_at_least(sa.consonants, sa.vowels, sb.consonants, sb.vowels);
+            prop_assert!(presence <= counts, "{} vs {}: {} > {}", a, b, presence, counts);
+        }
+
+        #[test]
+        fn a_rejected_pair_has_similarity_zero(a in token(), b in token()) {
+            let (ska, skb) = (skeleton(&a), skeleton(&b));
+            let probe = Probe::new(&a, &ska);
+            let summary = TokenSummary::of(&b, &skb);
+            let similarity = probe.similarity(&b, &skb, b.chars().count());
+            prop_assert!(!probe.rejects(&summary) || similarity == 0.0, "{} vs {}", a, b);
+            // The probe's similarity is the pairwise one.
+            prop_assert_eq!(similarity, similarity_with(&a, &ska, &b, &skb));
+        }
+    }
+
+    #[test]
+    fn rejects_leaves_other_rules_to_the_full_comparison() {
+        for (a, b) in [
+            ("tulsk", "tula"),
+            ("kolya", "nikolay"),
+            ("a", "aleksandr"),
+            ("llc", "ltd"),
+            ("yevgeniy", "evgenii"),
+        ] {
+            let (sa, sb) = (skeleton(a), skeleton(b));
+            assert!(token_similarity(a, b) > 0.0, "{a}/{b}");
+            assert!(!Probe::new(a, &sa).rejects(&TokenSummary::of(b, &sb)), "{a}/{b}");
+        }
     }
 }

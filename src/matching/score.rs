@@ -654,8 +654,8 @@ const AKANYE_EDIT: f64 = 0.25;
 /// neighbours) in which replacing a vowel by another vowel costs half an edit (a by o a
 /// quarter, see `AKANYE_EDIT`): romanisation
 /// systems and ear-spellings disagree on vowels far more than on consonants ("solovev"/
-/// "solovyov", "mikhail"/"mikhael", "muhammad"/"mohammed"). Stops early, returning more than
-/// `limit`, once every path costs more than `limit`.
+/// "solovyov", "mikhail"/"mikhael", "muhammad"/"mohammed"). Exact up to `limit`; above it,
+/// only known to be more than `limit` (it stops early once every path costs more).
 pub fn edits(a: &str, b: &str, limit: f64) -> f64 {
     const MAX: usize = 64;
     let mut abuf = ['\0'; MAX];
@@ -683,42 +683,64 @@ pub fn edits(a: &str, b: &str, limit: f64) -> f64 {
     // Akanye needs an unstressed syllable: not in one- or two-syllable words, where "zhou" and
     // "zhao" are different Chinese surnames.
     let long = n.min(m) >= 6;
+    // Costs in quarter edits, so that every sum is an exact integer.
+    const EDIT: u32 = 4;
+    const VOWEL_FOR_VOWEL: u32 = EDIT / 2;
+    const AKANYE: u32 = (AKANYE_EDIT * EDIT as f64) as u32;
+    const FAR: u32 = 1 << 30;
+    // A cell (i, j) costs at least |i - j| (each step off the diagonal is an insertion or a
+    // deletion), so only the band |i - j| <= k can hold a cost within `limit`; cells outside it
+    // read as FAR. Inside the band a cell's cost is exact whenever it is within `limit`.
+    let k = if limit.is_nan() { MAX } else { limit.clamp(0.0, MAX as f64) as usize };
     // Three rolling rows: two back for transpositions. They rotate by swapping references,
     // not by copying rows.
-    let mut rows = [[0.0f64; MAX + 1]; 3];
+    let mut rows = [[FAR; MAX + 1]; 3];
     let [r0, r1, r2] = &mut rows;
     let (mut prev2, mut prev, mut cur) = (&mut r0[..=m], &mut r1[..=m], &mut r2[..=m]);
-    for (j, v) in prev.iter_mut().enumerate() {
-        *v = j as f64;
+    for (j, v) in prev.iter_mut().enumerate().take(k.min(m) + 1) {
+        *v = j as u32 * EDIT;
+    }
+    if k < m {
+        prev[k + 1] = FAR;
     }
     for i in 1..=n {
-        cur[0] = i as f64;
+        let (lo, hi) = (i.saturating_sub(k).max(1), (i + k).min(m));
+        cur[0] = if i <= k { i as u32 * EDIT } else { FAR };
+        if lo >= 2 && lo <= m + 1 {
+            cur[lo - 1] = FAR;
+        }
+        if hi < m {
+            cur[hi + 1] = FAR;
+        }
         let mut row_min = cur[0];
-        for j in 1..=m {
+        for j in lo..=hi {
             let sub = if a[i - 1] == b[j - 1] {
-                0.0
+                0
             } else if long && matches!((a[i - 1], b[j - 1]), ('a', 'o') | ('o', 'a')) {
-                AKANYE_EDIT
+                AKANYE
             } else if vowel(a[i - 1]) && vowel(b[j - 1]) {
-                0.5
+                VOWEL_FOR_VOWEL
             } else {
-                1.0
+                EDIT
             };
-            let mut best = (prev[j] + 1.0).min(cur[j - 1] + 1.0).min(prev[j - 1] + sub);
+            let mut best = (prev[j] + EDIT).min(cur[j - 1] + EDIT).min(prev[j - 1] + sub);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(prev2[j - 2] + 1.0);
+                best = best.min(prev2[j - 2] + EDIT);
             }
             cur[j] = best;
             row_min = row_min.min(best);
         }
-        if row_min > limit {
+        if f64::from(row_min) / EDIT as f64 > limit {
             return f64::INFINITY;
         }
         // prev2 <- prev <- cur; the old prev2 is overwritten as the next cur.
         std::mem::swap(&mut prev2, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[m]
+    if prev[m] >= FAR {
+        return f64::INFINITY;
+    }
+    f64::from(prev[m]) / EDIT as f64
 }
 
 /// Highest name score when only common words pair and a distinctive word does not (see

@@ -21,7 +21,7 @@
 //! large length gap, and initials are handled by `token_similarity` itself.
 
 use super::score::{skeleton, Probe, TokenSummary};
-use crate::index::Index;
+use crate::index::{Index, Vocabulary};
 use std::collections::HashMap;
 
 /// Padded bigrams of a token, packed as (first char, second char) with `^`/`$` at the ends.
@@ -60,13 +60,13 @@ pub(crate) struct GramIndex {
 }
 
 impl GramIndex {
-    /// Indexes a vocabulary (token ids are positions in `vocab`) whose skeletons are
-    /// `skeletons`.
-    pub(crate) fn new(vocab: &[String], skeletons: &[String]) -> GramIndex {
+    /// Indexes a vocabulary (token ids are positions in `vocab`).
+    pub(crate) fn new(vocab: &Vocabulary) -> GramIndex {
         let mut postings: TokenMap<(char, char), Vec<u32>> = TokenMap::default();
         let mut initials = Vec::new();
         let mut summaries = Vec::with_capacity(vocab.len());
-        for (id, (token, skeleton)) in vocab.iter().zip(skeletons).enumerate() {
+        for id in 0..vocab.len() {
+            let (token, skeleton) = (vocab.token(id), vocab.skeleton(id));
             let mut chars = token.chars();
             if let (Some(c), None) = (chars.next(), chars.next()) {
                 initials.push((c, id as u32));
@@ -122,10 +122,10 @@ pub(crate) fn candidates(
             if length_gap_too_large(ql, tl) || probe.rejects(summary) {
                 return;
             }
-            let token = &index.vocab[t];
+            let token = index.vocab.token(t);
             // Lengths are kept in 16 bits; a longer token (none is) is counted again.
             let tl = if tl == u16::MAX as usize { token.chars().count() } else { tl };
-            let s = probe.similarity(token, &index.skeletons[t], tl);
+            let s = probe.similarity(token, index.vocab.skeleton(t), tl);
             if s > 0.0 {
                 found.push(t as u32);
                 sim.insert(t as u32, s);

@@ -16,7 +16,7 @@ export PATH := $(TOOLS):$(HOME)/.cargo/bin:$(PATH)
 CLI := target/cli/sanctions-checker
 PORT ?= 8080
 
-.PHONY: run test setup setup-browser wasm cli dataset package offline serve fmt lint test-native test-wasm test-web eval clean
+.PHONY: run test setup setup-browser wasm cli dataset package offline serve fmt lint test-native test-wasm test-web eval bench clean
 
 run: setup wasm dataset package offline serve
 
@@ -68,6 +68,10 @@ test-web:
 # The matching targets table of DESIGN.md#evaluation, from the sets in $(SANCTIONS_DATA)/../eval.
 eval: dataset
 	$(CLI) eval --eval $(SANCTIONS_DATA)/../eval --index $$(ls www/data/index.*.bin | head -1)
+
+# Native screening speed on one thread against the default dataset (DESIGN.md#evaluation).
+bench: dataset
+	$(CLI) bench --eval $(SANCTIONS_DATA)/../eval --index $$(ls www/data/index.*.bin | head -1) --rounds 3
 
 clean:
 	rm -rf target pkg dist www/data

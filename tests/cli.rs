@@ -143,6 +143,42 @@ fn bad_input_exits_2_with_a_one_line_reason() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("id,name"));
 }
 
+#[test]
+fn bench_prints_queries_per_second_on_one_thread_for_each_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = build(dir.path());
+    let eval = dir.path().join("eval");
+    std::fs::create_dir(&eval).unwrap();
+    let header = "id,name,type,dob,country,expected\n";
+    std::fs::write(
+        eval.join("screen_negatives_dev.csv"),
+        format!("{header}n1,Kathryn Barr,person,1966-07-06,AE,\nn2,Alpha Trade LLP,,,,\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        eval.join("screen_un_dev.csv"),
+        format!("{header}u1,Sergei Ivanov,person,1968,RU,un-sc:KPi.901\n"),
+    )
+    .unwrap();
+    let o = run(
+        bin().args(["bench", "--rounds", "2", "--eval"]).arg(&eval).arg("--index").arg(&index),
+        "",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{stdout}");
+    assert!(lines[0].contains("5 entities"), "{stdout}");
+    assert!(lines[1].starts_with("screen_negatives_dev.csv") && lines[1].contains("2 queries"));
+    assert!(lines[2].starts_with("screen_un_dev.csv") && lines[2].contains("1 queries"));
+    assert!(lines[3].starts_with("all") && lines[3].contains("queries/s on 1 thread"), "{stdout}");
+
+    // No set at all is an error that names the directory.
+    let o = run(bin().args(["bench", "--eval"]).arg(dir.path()).arg("--index").arg(&index), "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no query set found"));
+}
+
 /// A one-thread HTTP/1.1 server on 127.0.0.1 that answers every request from `pages`
 /// (path → body) or with 404, for `max` connections, then stops. Loopback only.
 fn serve(pages: Vec<(String, Vec<u8>)>, max: usize) -> (String, std::thread::JoinHandle<()>) {

@@ -206,19 +206,60 @@ impl SearchTables {
     }
 }
 
+/// The distinct tokens of all names, each followed by its transliteration skeleton (see
+/// [`crate::matching::score::skeleton`]), in one string. Candidate generation reads a token and
+/// its skeleton for each of thousands of vocabulary tokens a query; side by side they share a
+/// cache line, where two `Vec<String>` put them in four places.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Vocabulary {
+    text: String,
+    /// Token `t` is `text[bounds[2t]..bounds[2t + 1]]`, its skeleton
+    /// `text[bounds[2t + 1]..bounds[2t + 2]]`.
+    bounds: Vec<u32>,
+}
+
+impl Vocabulary {
+    /// Packs `tokens` with their `skeletons` (same length).
+    fn new(tokens: &[String], skeletons: &[String]) -> Vocabulary {
+        let size = tokens.iter().chain(skeletons).map(String::len).sum();
+        let mut text = String::with_capacity(size);
+        let mut bounds = Vec::with_capacity(2 * tokens.len() + 1);
+        bounds.push(0);
+        for (token, skeleton) in tokens.iter().zip(skeletons) {
+            for part in [token, skeleton] {
+                text.push_str(part);
+                bounds.push(u32::try_from(text.len()).expect("a vocabulary under 4 GB"));
+            }
+        }
+        Vocabulary { text, bounds }
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.bounds.len() / 2
+    }
+
+    /// Token `t`.
+    pub(crate) fn token(&self, t: usize) -> &str {
+        &self.text[self.bounds[2 * t] as usize..self.bounds[2 * t + 1] as usize]
+    }
+
+    /// The skeleton of token `t`.
+    pub(crate) fn skeleton(&self, t: usize) -> &str {
+        &self.text[self.bounds[2 * t + 1] as usize..self.bounds[2 * t + 2] as usize]
+    }
+}
+
 /// A loaded dataset, ready to screen against.
 #[derive(Debug, Clone)]
 pub struct Index {
     manifest: Manifest,
     entities: Vec<Entity>,
     pub(crate) names: Vec<IndexedName>,
-    /// Distinct tokens of all names.
-    pub(crate) vocab: Vec<String>,
+    /// Distinct tokens of all names, each with its skeleton.
+    pub(crate) vocab: Vocabulary,
     /// For each vocabulary token, the names (positions in `names`) that contain it.
     pub(crate) postings: Vec<Vec<u32>>,
-    /// The transliteration skeleton of each vocabulary token (see
-    /// [`crate::matching::score::skeleton`]).
-    pub(crate) skeletons: Vec<String>,
     /// The weight of each vocabulary token ([`crate::normalize::token_weight`]), looked up once
     /// here rather than for every candidate name of every query.
     pub(crate) weights: Vec<f64>,
@@ -287,6 +328,7 @@ impl Index {
     /// second to compute for 80,000 names, come from the dataset.
     fn assemble(manifest: Manifest, entities: Vec<Entity>, tables: SearchTables) -> Index {
         let SearchTables { vocab, names, skeletons, .. } = tables;
+        let vocab = Vocabulary::new(&vocab, &skeletons);
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocab.len()];
         for (name_id, name) in names.iter().enumerate() {
             for &t in &name.tokens {
@@ -298,14 +340,13 @@ impl Index {
             }
         }
         let grams = crate::matching::GramIndex::new(&vocab);
-        let weights = vocab.iter().map(|t| normalize::token_weight(t)).collect();
+        let weights = (0..vocab.len()).map(|t| normalize::token_weight(vocab.token(t))).collect();
         Index {
             manifest,
             entities,
             names,
             vocab,
             postings,
-            skeletons,
             weights,
             grams,
             goods: None,

@@ -20,8 +20,8 @@
 //! Both apply the same length check: Jaro-Winkler rarely reaches the token floor across a
 //! large length gap, and initials are handled by `token_similarity` itself.
 
-use super::score::{similarity_with, skeleton};
-use crate::index::Index;
+use super::score::{skeleton, Probe, TokenSummary};
+use crate::index::{Index, Vocabulary};
 use std::collections::HashMap;
 
 /// Padded bigrams of a token, packed as (first char, second char) with `^`/`$` at the ends.
@@ -49,23 +49,35 @@ pub(crate) fn min_shared(len: usize) -> u16 {
 /// Vocabulary tokens by padded bigram.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct GramIndex {
-    postings: HashMap<(char, char), Vec<u32>>,
-    /// Length in characters of each vocabulary token.
-    lengths: Vec<u16>,
+    /// The tokens of two or more characters under each of their bigrams, in id order.
+    postings: TokenMap<(char, char), Vec<u32>>,
+    /// The tokens of one character (initials), with that character: they are compared with
+    /// every query token sharing either of their bigrams (`^x`, `x$`), however few that is.
+    initials: Vec<(char, u32)>,
+    /// Each vocabulary token in the short form that rejects most comparisons unread
+    /// ([`Probe::rejects`]); its length in characters among the rest.
+    summaries: Vec<TokenSummary>,
 }
 
 impl GramIndex {
     /// Indexes a vocabulary (token ids are positions in `vocab`).
-    pub(crate) fn new(vocab: &[String]) -> GramIndex {
-        let mut postings: HashMap<(char, char), Vec<u32>> = HashMap::new();
-        let mut lengths = Vec::with_capacity(vocab.len());
-        for (id, token) in vocab.iter().enumerate() {
-            for g in grams(token) {
-                postings.entry(g).or_default().push(id as u32);
+    pub(crate) fn new(vocab: &Vocabulary) -> GramIndex {
+        let mut postings: TokenMap<(char, char), Vec<u32>> = TokenMap::default();
+        let mut initials = Vec::new();
+        let mut summaries = Vec::with_capacity(vocab.len());
+        for id in 0..vocab.len() {
+            let (token, skeleton) = (vocab.token(id), vocab.skeleton(id));
+            let mut chars = token.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                initials.push((c, id as u32));
+            } else {
+                for g in grams(token) {
+                    postings.entry(g).or_default().push(id as u32);
+                }
             }
-            lengths.push(token.chars().count().min(u16::MAX as usize) as u16);
+            summaries.push(TokenSummary::of(token, skeleton));
         }
-        GramIndex { postings, lengths }
+        GramIndex { postings, initials, summaries }
     }
 }
 
@@ -90,22 +102,30 @@ pub(crate) fn candidates(
     need: f64,
     exhaustive: bool,
 ) -> Candidates {
-    let mut counts: Vec<u16> = if exhaustive { Vec::new() } else { vec![0; index.vocab.len()] };
-    let mut touched: Vec<u32> = Vec::new();
+    // For each vocabulary token: which query token last counted it (high 16 bits, from 1) and
+    // how many bigrams it shares with that one (low 16 bits). A count left by an earlier query
+    // token reads as 0, so nothing needs clearing between query tokens. A query has at most
+    // MAX_NAME_CHARS characters, so both halves stay far below 16 bits.
+    let mut counts: Vec<u32> = if exhaustive { Vec::new() } else { vec![0; index.vocab.len()] };
     // For each query token: the similar vocabulary tokens and how many names they reach.
     let mut similar: Vec<(usize, Vec<u32>, usize)> = Vec::with_capacity(query_tokens.len());
-    let mut sims: Vec<HashMap<u32, f64>> = Vec::with_capacity(query_tokens.len());
+    let mut sims: Vec<TokenMap<u32, f64>> = Vec::with_capacity(query_tokens.len());
     for (i, q) in query_tokens.iter().enumerate() {
         let ql = q.chars().count();
         let qs = skeleton(q);
+        let probe = Probe::new(q, &qs);
         let mut found: Vec<u32> = Vec::new();
-        let mut sim: HashMap<u32, f64> = HashMap::new();
+        let mut sim: TokenMap<u32, f64> = TokenMap::default();
         let mut consider = |t: usize| {
-            let token = &index.vocab[t];
-            if length_gap_too_large(ql, index.grams.lengths[t] as usize) {
+            let summary = &index.grams.summaries[t];
+            let tl = summary.chars as usize;
+            if length_gap_too_large(ql, tl) || probe.rejects(summary) {
                 return;
             }
-            let s = similarity_with(q, &qs, token, &index.skeletons[t]);
+            let token = index.vocab.token(t);
+            // Lengths are kept in 16 bits; a longer token (none is) is counted again.
+            let tl = if tl == u16::MAX as usize { token.chars().count() } else { tl };
+            let s = probe.similarity(token, index.vocab.skeleton(t), tl);
             if s > 0.0 {
                 found.push(t as u32);
                 sim.insert(t as u32, s);
@@ -116,26 +136,30 @@ pub(crate) fn candidates(
             // too, but one-letter queries are rare enough to scan.
             (0..index.vocab.len()).for_each(&mut consider);
         } else {
-            for g in grams(q) {
-                for &t in index.grams.postings.get(&g).map_or(&[][..], Vec::as_slice) {
-                    let c = &mut counts[t as usize];
-                    if *c == 0 {
-                        touched.push(t);
+            debug_assert!(i < 0xFFFF && ql < 0xFFFF, "a query is at most MAX_NAME_CHARS long");
+            let stamp = (i as u32 + 1) << 16;
+            let need_grams = u32::from(min_shared(ql));
+            let query_grams = grams(q);
+            for g in &query_grams {
+                for &t in index.grams.postings.get(g).map_or(&[][..], Vec::as_slice) {
+                    let entry = &mut counts[t as usize];
+                    let shared =
+                        if *entry & 0xFFFF_0000 == stamp { (*entry & 0xFFFF) + 1 } else { 1 };
+                    *entry = stamp | shared;
+                    // Compared once, when it reaches the bar.
+                    if shared == need_grams {
+                        consider(t as usize);
                     }
-                    *c += 1;
                 }
             }
-            let need_grams = min_shared(ql);
-            for &t in &touched {
-                let t = t as usize;
-                let shared = counts[t];
-                counts[t] = 0;
-                // A vocabulary token of one letter is an initial: token_similarity decides.
-                if shared >= need_grams || index.grams.lengths[t] == 1 {
-                    consider(t);
+            // A vocabulary token of one letter is an initial: token_similarity decides.
+            for &(c, t) in &index.grams.initials {
+                if query_grams.binary_search(&('^', c)).is_ok()
+                    || query_grams.binary_search(&(c, '$')).is_ok()
+                {
+                    consider(t as usize);
                 }
             }
-            touched.clear();
         }
         let reach = found.iter().map(|&t| index.postings[t as usize].len()).sum();
         similar.push((i, found, reach));
@@ -165,7 +189,36 @@ pub(crate) struct Candidates {
     /// Positions in the index's name table, sorted, without repeats.
     pub names: Vec<u32>,
     /// For each query token, the similar vocabulary tokens and their similarity.
-    pub sims: Vec<HashMap<u32, f64>>,
+    pub sims: Vec<TokenMap<u32, f64>>,
+}
+
+/// A map keyed by vocabulary token ids (or bigrams). Screening looks a similarity up for every
+/// (query token, listed token) pair of every candidate name; std's default SipHash, built to
+/// resist adversarial keys, cost more than the lookups' other work, and token ids are not
+/// chosen by anyone (bigram keys come from the lists, and queries only look them up).
+pub(crate) type TokenMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<TokenIdHasher>>;
+
+/// Hashes a token id by one multiplication (Fibonacci hashing): ids are distinct small
+/// integers, and the product spreads them over the high bits the table looks at. A bigram is
+/// two chars, two multiplications.
+#[derive(Default)]
+pub(crate) struct TokenIdHasher(u64);
+
+impl std::hash::Hasher for TokenIdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u32 keys are hashed; any other input still hashes, byte by byte.
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 #[cfg(test)]

@@ -311,7 +311,7 @@ pub fn screen(index: &Index, query: &Query, options: &ScreenOptions) -> Result<R
             .tokens
             .iter()
             .map(|&t| Weighted {
-                text: index.vocab[t as usize].as_str(),
+                text: index.vocab.token(t as usize),
                 weight: index.weights[t as usize],
             })
             .collect();

@@ -43,9 +43,10 @@ pub fn skeleton(token: &str) -> String {
     let chars: Vec<char> = token.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(chars.len());
     let mut i = 0;
+    // The patterns are ASCII: compared byte by char, without collecting them.
     let starts = |i: usize, pat: &str| {
-        let p: Vec<char> = pat.chars().collect();
-        chars.len() >= i + p.len() && chars[i..i + p.len()] == p[..]
+        chars.len() >= i + pat.len()
+            && chars[i..i + pat.len()].iter().zip(pat.bytes()).all(|(&c, p)| c == char::from(p))
     };
     while i < chars.len() {
         let (c, n) = if starts(i, "shch") {
@@ -144,59 +145,322 @@ pub fn token_similarity(a: &str, b: &str) -> f64 {
 /// [`token_similarity`] with both tokens' [`skeleton`]s already known: the index keeps the
 /// skeleton of every listed token, so screening never recomputes them.
 pub fn similarity_with(a: &str, sa: &str, b: &str, sb: &str) -> f64 {
-    if a == b {
-        return 1.0;
+    Probe::new(a, sa).similarity(b, sb, b.chars().count())
+}
+
+/// One token prepared for comparison with many others ([`similarity_with`] with `a` fixed):
+/// what the rules need to know about it (length, digits, legal form, patronymic, the
+/// diminutives it belongs with) is worked out once instead of once per pair. Candidate
+/// generation compares each query token with hundreds of vocabulary tokens.
+#[derive(Debug, Clone)]
+pub(crate) struct Probe<'a> {
+    text: &'a str,
+    skeleton: &'a str,
+    chars: usize,
+    digits: bool,
+    /// Whether the token is a legal form; only asked of tokens of up to six letters.
+    legal_form: bool,
+    /// Whether the token is a recognised patronymic, or ends like one.
+    patronymic: bool,
+    patronymic_shaped: bool,
+    /// The skeletons this one is a diminutive of, and the skeletons of its diminutives.
+    full_forms: &'static [String],
+    short_forms: &'static [String],
+    /// Letter counts of the token and of its skeleton (see [`LetterCounts`]).
+    letters: LetterCounts,
+    skeleton_letters: LetterCounts,
+    /// The token and its skeleton in the short form [`Probe::rejects`] compares.
+    summary: TokenSummary,
+    /// Whether a rule other than the edit distance could pair this token with a far-off one
+    /// (see [`Probe::rejects`]).
+    special: bool,
+}
+
+impl<'a> Probe<'a> {
+    /// Prepares `text`, whose [`skeleton`] is `skeleton`.
+    pub(crate) fn new(text: &'a str, skeleton: &'a str) -> Probe<'a> {
+        let chars = text.chars().count();
+        let (full_forms, short_forms) = diminutive_forms(skeleton);
+        let legal_form = chars <= 6 && crate::normalize::affixes::is_legal_form(text);
+        let summary = TokenSummary::of(text, skeleton);
+        Probe {
+            text,
+            skeleton,
+            chars,
+            digits: text.bytes().any(|c| c.is_ascii_digit()),
+            legal_form,
+            patronymic: crate::normalize::is_patronymic(text),
+            patronymic_shaped: patronymic_shaped(text),
+            full_forms,
+            short_forms,
+            letters: LetterCounts::of(text),
+            skeleton_letters: LetterCounts::of(skeleton),
+            special: chars <= 1
+                || legal_form
+                || summary.flags & TokenSummary::ENDS_SK != 0
+                || !full_forms.is_empty()
+                || !short_forms.is_empty(),
+            summary,
+        }
     }
-    if a.bytes().any(|c| c.is_ascii_digit()) || b.bytes().any(|c| c.is_ascii_digit()) {
-        return 0.0;
+
+    /// Whether [`Probe::similarity`] is certainly 0 for a token summarised as `other`, decided
+    /// from the summaries alone: candidate generation asks this of every vocabulary token that
+    /// shares enough bigrams with the query token, and most are far from it.
+    ///
+    /// Only the edit rules are decided here, and only when no other rule can apply: neither
+    /// token is an initial or ends in "-sk" (place adjectives), and this one is no legal form
+    /// and no diminutive or full form of one. Then the similarity is 0 when the length gap
+    /// exceeds the edit budget, when one token is a patronymic and the other is not, or when
+    /// both the spelling and the skeleton are further apart than the budget allows by
+    /// [`TokenSummary::edits_at_least`] (a distance above 0 also rules out equal tokens and
+    /// equal skeletons).
+    pub(crate) fn rejects(&self, other: &TokenSummary) -> bool {
+        let lb = other.chars as usize;
+        if self.special || lb <= 1 || lb == u16::MAX as usize {
+            return false;
+        }
+        if other.flags & TokenSummary::ENDS_SK != 0 {
+            return false;
+        }
+        let budget = edit_budget(self.chars.max(lb));
+        if self.chars.abs_diff(lb) > budget + 2 {
+            return true;
+        }
+        let patronymic = other.flags & TokenSummary::PATRONYMIC != 0;
+        let shaped = other.flags & TokenSummary::PATRONYMIC_SHAPED != 0;
+        if self.patronymic != patronymic && !(self.patronymic_shaped && shaped) {
+            return true;
+        }
+        let limit = budget as f64;
+        let skeletons = TokenSummary::edits_at_least(
+            self.summary.skeleton_consonants,
+            self.summary.skeleton_vowels,
+            other.skeleton_consonants,
+            other.skeleton_vowels,
+        );
+        skeletons > 0.0
+            && skeletons + SKELETON_EDIT > limit
+            && TokenSummary::edits_at_least(
+                self.summary.consonants,
+                self.summary.vowels,
+                other.consonants,
+                other.vowels,
+            ) > limit
     }
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    // Legal forms are one compare form: "LLC" against "Ltd" says nothing either way. (All
-    // are short, which spares the list look-up for most pairs.)
-    if la <= 6
-        && lb <= 6
-        && crate::normalize::affixes::is_legal_form(a)
-        && crate::normalize::affixes::is_legal_form(b)
-    {
-        return LEGAL_FORM_SIMILARITY;
+
+    /// The prepared token's similarity with `b` (skeleton `sb`, `lb` characters long): exactly
+    /// [`similarity_with`]`(text, skeleton, b, sb)`, rule for rule.
+    pub(crate) fn similarity(&self, b: &str, sb: &str, lb: usize) -> f64 {
+        let (a, sa, la) = (self.text, self.skeleton, self.chars);
+        if a == b {
+            return 1.0;
+        }
+        if self.digits || b.bytes().any(|c| c.is_ascii_digit()) {
+            return 0.0;
+        }
+        // Legal forms are one compare form: "LLC" against "Ltd" says nothing either way. (All
+        // are short, which spares the list look-up for most pairs.)
+        if la <= 6 && lb <= 6 && self.legal_form && crate::normalize::affixes::is_legal_form(b) {
+            return LEGAL_FORM_SIMILARITY;
+        }
+        if let Some(s) = place_adjective_similarity(a, b) {
+            return s;
+        }
+        if la == 1 || lb == 1 {
+            let (initial, word) = if la == 1 { (a, b) } else { (b, a) };
+            return if la != lb && word.starts_with(initial) { INITIAL_SIMILARITY } else { 0.0 };
+        }
+        // Diminutives, by skeleton (see `diminutive_forms`). Short forms are short: pairs of
+        // long tokens cannot be one.
+        if sa.len().min(sb.len()) <= 8
+            && (self.full_forms.iter().any(|f| f == sb) || self.short_forms.iter().any(|f| f == sb))
+        {
+            return DIMINUTIVE_SIMILARITY;
+        }
+        let len = la.max(lb);
+        let budget = edit_budget(len);
+        // No edit count can bridge a larger length gap (each edit changes the length by one).
+        if la.abs_diff(lb) > budget + 2 {
+            return 0.0;
+        }
+        // A patronymic is not a surname built on the same name ("aleksandrovich"/"aleksandrov").
+        // Two words that both end like patronymics are compared, though one of them is a
+        // misspelt or unusual form the normaliser does not know ("yurivich"/"yurievich",
+        // "vladimirovitch"/"vladimirovich", "lvovna"/"lyvovna"): lists contain such typos.
+        if self.patronymic != crate::normalize::is_patronymic(b)
+            && !(self.patronymic_shaped && patronymic_shaped(b))
+        {
+            return 0.0;
+        }
+        if sa == sb {
+            return SKELETON_SIMILARITY;
+        }
+        if budget == 0 {
+            return 0.0;
+        }
+        let limit = budget as f64;
+        // Most pairs reaching this point are far apart: the letter counts prove it without
+        // running the edit distance (an infinite distance here is one beyond `limit`, which is
+        // all the test below asks).
+        let spelt =
+            if self.letters.edits_at_least(b) > limit { f64::INFINITY } else { edits(a, b, limit) };
+        // Skeletons differ, so comparing them costs at least a quarter edit more than
+        // SKELETON_EDIT: they cannot beat a spelling this close, nor anything above `limit`.
+        let edits = if spelt <= SKELETON_EDIT + AKANYE_EDIT {
+            spelt
+        } else {
+            let bound = spelt.min(limit) - SKELETON_EDIT;
+            if self.skeleton_letters.edits_at_least(sb) > bound {
+                spelt
+            } else {
+                spelt.min(edits(sa, sb, bound) + SKELETON_EDIT)
+            }
+        };
+        if edits > limit {
+            return 0.0;
+        }
+        1.0 - edits / (2.0 * len as f64)
     }
-    if let Some(s) = place_adjective_similarity(a, b) {
-        return s;
+}
+
+/// What [`Probe::rejects`] needs to know about a token, in 16 bytes: the index keeps one per
+/// vocabulary token, so that most comparisons end without reading either string.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokenSummary {
+    /// The non-vowels present in the token and in its skeleton (bit 0 to 25 for "a" to "z",
+    /// bit 26 for any other character; vowel bits stay clear).
+    consonants: u32,
+    skeleton_consonants: u32,
+    /// Length in characters (at most `u16::MAX`: longer tokens are never rejected).
+    pub(crate) chars: u16,
+    /// Vowels (a, e, i, o, u, y), at most 255 counted.
+    vowels: u8,
+    skeleton_vowels: u8,
+    /// [`TokenSummary::ENDS_SK`], [`TokenSummary::PATRONYMIC`],
+    /// [`TokenSummary::PATRONYMIC_SHAPED`].
+    flags: u8,
+}
+
+impl TokenSummary {
+    /// The token ends in "sk" (a place adjective may pair it with a place).
+    const ENDS_SK: u8 = 1;
+    /// The token is a patronymic ([`crate::normalize::is_patronymic`]).
+    const PATRONYMIC: u8 = 2;
+    /// The token ends like a patronymic (`patronymic_shaped`).
+    const PATRONYMIC_SHAPED: u8 = 4;
+
+    /// Summarises a token whose [`skeleton`] is `skeleton`.
+    pub(crate) fn of(token: &str, skeleton: &str) -> TokenSummary {
+        let letters = |s: &str| {
+            let (mut consonants, mut vowels) = (0u32, 0u8);
+            for c in s.chars() {
+                let slot = if c.is_ascii_lowercase() { c as u32 - 'a' as u32 } else { 26 };
+                if LetterCounts::VOWELS >> slot & 1 == 1 {
+                    vowels = vowels.saturating_add(1);
+                } else {
+                    consonants |= 1 << slot;
+                }
+            }
+            (consonants, vowels)
+        };
+        let (consonants, vowels) = letters(token);
+        let (skeleton_consonants, skeleton_vowels) = letters(skeleton);
+        let flag = |on: bool, flag: u8| if on { flag } else { 0 };
+        TokenSummary {
+            consonants,
+            skeleton_consonants,
+            chars: token.chars().count().min(u16::MAX as usize) as u16,
+            vowels,
+            skeleton_vowels,
+            flags: flag(token.ends_with("sk"), Self::ENDS_SK)
+                | flag(crate::normalize::is_patronymic(token), Self::PATRONYMIC)
+                | flag(patronymic_shaped(token), Self::PATRONYMIC_SHAPED),
+        }
     }
-    if la == 1 || lb == 1 {
-        let (initial, word) = if la == 1 { (a, b) } else { (b, a) };
-        return if la != lb && word.starts_with(initial) { INITIAL_SIMILARITY } else { 0.0 };
+
+    /// A lower bound of [`edits`] from which non-vowels two tokens have and how many vowels:
+    /// [`LetterCounts::edits_at_least`] with presence in place of counts (a non-vowel one token
+    /// has and the other lacks differs in count by one at least), so never more than it.
+    /// Vowel counts capped at 255 differ no more than the true counts do.
+    fn edits_at_least(consonants: u32, vowels: u8, other_consonants: u32, other_vowels: u8) -> f64 {
+        f64::from(
+            (consonants ^ other_consonants).count_ones() + u32::from(vowels.abs_diff(other_vowels)),
+        ) / 2.0
     }
-    if let Some(s) = diminutive_similarity(sa, sb) {
-        return s;
+}
+
+/// How many times each letter occurs in a token, for a lower bound of [`edits`]: "a" to "z"
+/// one count each, every other character in one shared count.
+#[derive(Debug, Clone, Copy)]
+struct LetterCounts {
+    counts: [u16; 32],
+    /// Characters, and vowels among them (a, e, i, o, u, y: those of [`edits`]).
+    chars: u32,
+    vowels: u32,
+}
+
+impl LetterCounts {
+    /// Where each byte is counted: 0 to 25 for "a" to "z", 26 for any other character's first
+    /// byte, 27 for the bytes that continue a character (not counted: each character counts
+    /// once).
+    const SLOT: [u8; 256] = {
+        let mut slots = [26u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            if b >= b'a' as usize && b <= b'z' as usize {
+                slots[b] = (b - b'a' as usize) as u8;
+            } else if b >= 0x80 && b < 0xC0 {
+                slots[b] = 27;
+            }
+            b += 1;
+        }
+        slots
+    };
+    /// The slots of the vowels, as bits.
+    const VOWELS: u32 = 1 << 0 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20 | 1 << 24;
+
+    fn of(token: &str) -> LetterCounts {
+        let mut letters = LetterCounts { counts: [0; 32], chars: 0, vowels: 0 };
+        for b in token.bytes() {
+            let slot = Self::SLOT[b as usize];
+            if slot != 27 {
+                letters.counts[slot as usize] = letters.counts[slot as usize].saturating_add(1);
+                letters.chars += 1;
+                letters.vowels += Self::VOWELS >> slot & 1;
+            }
+        }
+        letters
     }
-    let len = la.max(lb);
-    let budget = edit_budget(len);
-    // No edit count can bridge a larger length gap (each edit changes the length by one).
-    if la.abs_diff(lb) > budget + 2 {
-        return 0.0;
+
+    /// A lower bound of [`edits`] between this token and `other`, from letter counts alone.
+    /// Every operation that costs less than a whole edit (a vowel for a vowel) leaves both the
+    /// count of each non-vowel and the number of vowels as they are; every whole edit
+    /// (insertion, deletion, substitution; a transposition changes no count) changes them by
+    /// two units at most. So the distance is at least half of: the differences in each
+    /// non-vowel's count, plus the difference in the number of vowels. Counting every other
+    /// character as one letter only lowers the bound. (Counts saturate only for tokens far
+    /// longer than `edits` accepts, which it finds infinitely apart anyway.)
+    fn edits_at_least(&self, other: &str) -> f64 {
+        // The non-vowels the two share: what is left of this token's counts pays for them.
+        let mut left = self.counts;
+        let (mut chars, mut vowels, mut shared) = (0u32, 0u32, 0u32);
+        for b in other.bytes() {
+            let slot = Self::SLOT[b as usize];
+            if slot == 27 {
+                continue;
+            }
+            chars += 1;
+            if Self::VOWELS >> slot & 1 == 1 {
+                vowels += 1;
+            } else if left[slot as usize] > 0 {
+                left[slot as usize] -= 1;
+                shared += 1;
+            }
+        }
+        let non_vowels = (self.chars - self.vowels) + (chars - vowels) - 2 * shared;
+        f64::from(non_vowels + self.vowels.abs_diff(vowels)) / 2.0
     }
-    // A patronymic is not a surname built on the same name ("aleksandrovich"/"aleksandrov").
-    // Two words that both end like patronymics are compared, though one of them is a
-    // misspelt or unusual form the normaliser does not know ("yurivich"/"yurievich",
-    // "vladimirovitch"/"vladimirovich", "lvovna"/"lyvovna"): lists contain such typos.
-    if crate::normalize::is_patronymic(a) != crate::normalize::is_patronymic(b)
-        && !(patronymic_shaped(a) && patronymic_shaped(b))
-    {
-        return 0.0;
-    }
-    if sa == sb {
-        return SKELETON_SIMILARITY;
-    }
-    if budget == 0 {
-        return 0.0;
-    }
-    let limit = budget as f64;
-    let edits = edits(a, b, limit).min(edits(sa, sb, limit - SKELETON_EDIT) + SKELETON_EDIT);
-    if edits > limit {
-        return 0.0;
-    }
-    1.0 - edits / (2.0 * len as f64)
 }
 
 /// Whether a token ends like an East Slavic patronymic, recognised or not: "-vich", "-vych",
@@ -323,26 +587,25 @@ const DIMINUTIVES: &[(&str, &[&str])] = &[
     ("jenny", &["jennifer"]),
 ];
 
-fn diminutive_similarity(sa: &str, sb: &str) -> Option<f64> {
-    // Short forms are short: skip the table for pairs that cannot be one.
-    if sa.len().min(sb.len()) > 8 {
-        return None;
-    }
-    // By skeleton, so that every romanisation of both forms is covered ("katia"/"katya",
-    // "alexandra"/"aleksandra").
-    static BY_SKELETON: std::sync::OnceLock<std::collections::HashMap<String, Vec<String>>> =
-        std::sync::OnceLock::new();
-    let table = BY_SKELETON.get_or_init(|| {
-        let mut table: std::collections::HashMap<String, Vec<String>> =
-            std::collections::HashMap::new();
-        for (short, full) in DIMINUTIVES {
-            table.entry(skeleton(short)).or_default().extend(full.iter().map(|f| skeleton(f)));
+/// For a token's skeleton: the skeletons of the full names it is a diminutive of, and those of
+/// its diminutives ([`DIMINUTIVES`], both ways). By skeleton, so that every romanisation of
+/// both forms is covered ("katia"/"katya", "alexandra"/"aleksandra").
+fn diminutive_forms(skeleton_: &str) -> (&'static [String], &'static [String]) {
+    type Table = std::collections::HashMap<String, Vec<String>>;
+    static TABLES: std::sync::OnceLock<(Table, Table)> = std::sync::OnceLock::new();
+    let (full, short) = TABLES.get_or_init(|| {
+        let (mut full, mut short) = (Table::new(), Table::new());
+        for (diminutive, names) in DIMINUTIVES {
+            let d = skeleton(diminutive);
+            for name in names.iter().map(|n| skeleton(n)) {
+                full.entry(d.clone()).or_default().push(name.clone());
+                short.entry(name).or_default().push(d.clone());
+            }
         }
-        table
+        (full, short)
     });
-    let is =
-        |short: &str, full: &str| table.get(short).is_some_and(|f| f.iter().any(|x| x == full));
-    (is(sa, sb) || is(sb, sa)).then_some(DIMINUTIVE_SIMILARITY)
+    let get = |table: &'static Table| table.get(skeleton_).map_or(&[][..], Vec::as_slice);
+    (get(full), get(short))
 }
 
 /// Similarity of a place name and the "-sk-" adjective made from it, after the normaliser cut
@@ -404,8 +667,8 @@ const AKANYE_EDIT: f64 = 0.25;
 /// neighbours) in which replacing a vowel by another vowel costs half an edit (a by o a
 /// quarter, see `AKANYE_EDIT`): romanisation
 /// systems and ear-spellings disagree on vowels far more than on consonants ("solovev"/
-/// "solovyov", "mikhail"/"mikhael", "muhammad"/"mohammed"). Stops early, returning more than
-/// `limit`, once every path costs more than `limit`.
+/// "solovyov", "mikhail"/"mikhael", "muhammad"/"mohammed"). Exact up to `limit`; above it,
+/// only known to be more than `limit` (it stops early once every path costs more).
 pub fn edits(a: &str, b: &str, limit: f64) -> f64 {
     const MAX: usize = 64;
     let mut abuf = ['\0'; MAX];
@@ -433,40 +696,64 @@ pub fn edits(a: &str, b: &str, limit: f64) -> f64 {
     // Akanye needs an unstressed syllable: not in one- or two-syllable words, where "zhou" and
     // "zhao" are different Chinese surnames.
     let long = n.min(m) >= 6;
-    // Three rolling rows: two back for transpositions.
-    let mut prev2 = [0.0f64; MAX + 1];
-    let mut prev = [0.0f64; MAX + 1];
-    let mut cur = [0.0f64; MAX + 1];
-    for (j, v) in prev.iter_mut().enumerate().take(m + 1) {
-        *v = j as f64;
+    // Costs in quarter edits, so that every sum is an exact integer.
+    const EDIT: u32 = 4;
+    const VOWEL_FOR_VOWEL: u32 = EDIT / 2;
+    const AKANYE: u32 = (AKANYE_EDIT * EDIT as f64) as u32;
+    const FAR: u32 = 1 << 30;
+    // A cell (i, j) costs at least |i - j| (each step off the diagonal is an insertion or a
+    // deletion), so only the band |i - j| <= k can hold a cost within `limit`; cells outside it
+    // read as FAR. Inside the band a cell's cost is exact whenever it is within `limit`.
+    let k = if limit.is_nan() { MAX } else { limit.clamp(0.0, MAX as f64) as usize };
+    // Three rolling rows: two back for transpositions. They rotate by swapping references,
+    // not by copying rows.
+    let mut rows = [[FAR; MAX + 1]; 3];
+    let [r0, r1, r2] = &mut rows;
+    let (mut prev2, mut prev, mut cur) = (&mut r0[..=m], &mut r1[..=m], &mut r2[..=m]);
+    for (j, v) in prev.iter_mut().enumerate().take(k.min(m) + 1) {
+        *v = j as u32 * EDIT;
+    }
+    if k < m {
+        prev[k + 1] = FAR;
     }
     for i in 1..=n {
-        cur[0] = i as f64;
+        let (lo, hi) = (i.saturating_sub(k).max(1), (i + k).min(m));
+        cur[0] = if i <= k { i as u32 * EDIT } else { FAR };
+        if lo >= 2 && lo <= m + 1 {
+            cur[lo - 1] = FAR;
+        }
+        if hi < m {
+            cur[hi + 1] = FAR;
+        }
         let mut row_min = cur[0];
-        for j in 1..=m {
+        for j in lo..=hi {
             let sub = if a[i - 1] == b[j - 1] {
-                0.0
+                0
             } else if long && matches!((a[i - 1], b[j - 1]), ('a', 'o') | ('o', 'a')) {
-                AKANYE_EDIT
+                AKANYE
             } else if vowel(a[i - 1]) && vowel(b[j - 1]) {
-                0.5
+                VOWEL_FOR_VOWEL
             } else {
-                1.0
+                EDIT
             };
-            let mut best = (prev[j] + 1.0).min(cur[j - 1] + 1.0).min(prev[j - 1] + sub);
+            let mut best = (prev[j] + EDIT).min(cur[j - 1] + EDIT).min(prev[j - 1] + sub);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(prev2[j - 2] + 1.0);
+                best = best.min(prev2[j - 2] + EDIT);
             }
             cur[j] = best;
             row_min = row_min.min(best);
         }
-        if row_min > limit {
+        if f64::from(row_min) / EDIT as f64 > limit {
             return f64::INFINITY;
         }
-        prev2 = prev;
-        prev = cur;
+        // prev2 <- prev <- cur; the old prev2 is overwritten as the next cur.
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
     }
-    prev[m]
+    if prev[m] >= FAR {
+        return f64::INFINITY;
+    }
+    f64::from(prev[m]) / EDIT as f64
 }
 
 /// Highest name score when only common words pair and a distinctive word does not (see
@@ -868,5 +1155,115 @@ mod tests {
         assert_eq!(token_similarity("a", "aleksandr"), INITIAL_SIMILARITY);
         assert_eq!(token_similarity("a", "b"), 0.0);
         assert_eq!(token_similarity("a", "boris"), 0.0);
+    }
+}
+
+/// The shortcuts screening takes (the banded, early-stopping [`edits`], the letter-count
+/// bounds, [`Probe::rejects`]) against plain computations: they may only save work, never
+/// change a similarity.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod shortcut_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// [`edits`] without band or early stop: the full table.
+    fn edits_plain(a: &str, b: &str) -> f64 {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+        let long = a.len().min(b.len()) >= 6;
+        let mut d = vec![vec![0.0f64; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i as f64;
+        }
+        for j in 0..=b.len() {
+            d[0][j] = j as f64;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let (x, y) = (a[i - 1], b[j - 1]);
+                let sub = if x == y {
+                    0.0
+                } else if long && matches!((x, y), ('a', 'o') | ('o', 'a')) {
+                    AKANYE_EDIT
+                } else if vowel(x) && vowel(y) {
+                    0.5
+                } else {
+                    1.0
+                };
+                let mut best =
+                    (d[i - 1][j] + 1.0).min(d[i][j - 1] + 1.0).min(d[i - 1][j - 1] + sub);
+                if i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y {
+                    best = best.min(d[i - 2][j - 2] + 1.0);
+                }
+                d[i][j] = best;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    /// Tokens over a small alphabet (vowels, a/o, consonants, a non-ASCII letter), so that
+    /// random pairs are often close.
+    fn token() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop::sample::select(vec!['a', 'o', 'e', 'i', 'y', 'k', 'h', 's', 'v', 'n', 'é']),
+            0..14,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn edits_is_exact_within_its_limit_and_above_it_beyond(
+            a in token(),
+            b in token(),
+            quarters in 0u32..16,
+        ) {
+            let limit = f64::from(quarters) / 4.0;
+            let (plain, banded) = (edits_plain(&a, &b), edits(&a, &b, limit));
+            if plain <= limit {
+                prop_assert_eq!(banded, plain);
+            } else {
+                prop_assert!(banded > limit, "{} vs {}: {} <= {}", a, b, banded, limit);
+            }
+        }
+
+        #[test]
+        fn letter_bounds_never_exceed_the_distance(a in token(), b in token()) {
+            let plain = edits_plain(&a, &b);
+            let counts = LetterCounts::of(&a).edits_at_least(&b);
+            prop_assert!(counts <= plain, "{} vs {}: {} > {}", a, b, counts, plain);
+            let (sa, sb) = (TokenSummary::of(&a, &a), TokenSummary::of(&b, &b));
+            let presence =
+                TokenSummary::edits_at_least(sa.consonants, sa.vowels, sb.consonants, sb.vowels);
+            prop_assert!(presence <= counts, "{} vs {}: {} > {}", a, b, presence, counts);
+        }
+
+        #[test]
+        fn a_rejected_pair_has_similarity_zero(a in token(), b in token()) {
+            let (ska, skb) = (skeleton(&a), skeleton(&b));
+            let probe = Probe::new(&a, &ska);
+            let summary = TokenSummary::of(&b, &skb);
+            let similarity = probe.similarity(&b, &skb, b.chars().count());
+            prop_assert!(!probe.rejects(&summary) || similarity == 0.0, "{} vs {}", a, b);
+            // The probe's similarity is the pairwise one.
+            prop_assert_eq!(similarity, similarity_with(&a, &ska, &b, &skb));
+        }
+    }
+
+    #[test]
+    fn rejects_leaves_other_rules_to_the_full_comparison() {
+        for (a, b) in [
+            ("tulsk", "tula"),
+            ("kolya", "nikolay"),
+            ("a", "aleksandr"),
+            ("llc", "ltd"),
+            ("yevgeniy", "evgenii"),
+        ] {
+            let (sa, sb) = (skeleton(a), skeleton(b));
+            assert!(token_similarity(a, b) > 0.0, "{a}/{b}");
+            assert!(!Probe::new(a, &sa).rejects(&TokenSummary::of(b, &sb)), "{a}/{b}");
+        }
     }
 }

@@ -26,6 +26,8 @@ enum Command {
     Compare(cmd::compare::Args),
     /// Measure the engine on the labelled evaluation sets and print the targets table.
     Eval(cmd::eval::Args),
+    /// Measure native screening speed on one thread (queries/s) over the evaluation sets.
+    Bench(cmd::bench::Args),
     /// Look up a customs code or search a goods description against the goods restrictions.
     Goods(cmd::goods::Args),
     /// Screen a partner's owners (CSV structure) and apply OFAC's 50% rule and EU/UK
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         Command::Compare(args) => cmd::compare::run(args),
         Command::Fetch(args) => cmd::fetch::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::Bench(args) => cmd::bench::run(args),
         Command::Goods(args) => cmd::goods::run(args),
         Command::Ownership(args) => cmd::ownership::run(args),
     };

@@ -247,7 +247,7 @@ fn ofac_parity(path: &Path) -> Result<(f64, String, String)> {
 }
 
 /// Reads a screening set: each query with its expected entity id (empty = none).
-fn read_queries(path: &Path, every: usize) -> Result<Vec<(Query, Option<String>)>> {
+pub(super) fn read_queries(path: &Path, every: usize) -> Result<Vec<(Query, Option<String>)>> {
     let mut reader =
         csv::Reader::from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
     let headers = reader.headers()?.clone();

@@ -1,5 +1,6 @@
 //! One module per subcommand, plus the input/output helpers they share.
 
+pub mod bench;
 pub mod build;
 pub mod compare;
 pub mod eval;

@@ -1143,8 +1143,8 @@ mod shortcut_tests {
         for (i, row) in d.iter_mut().enumerate() {
             row[0] = i as f64;
         }
-        for j in 0..=b.len() {
-            d[0][j] = j as f64;
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j as f64;
         }
         for i in 1..=a.len() {
             for j in 1..=b.len() {

@@ -545,7 +545,7 @@ fn dob_factor(q: BirthDate, listed: &[BirthDate]) -> Factor {
 /// ```
 pub fn compare(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
     let whole = compare_whole(kind, a, b);
-    if matches!(kind, Some(EntityKind::Person) | None) {
+    if !is_organisation(kind) {
         return whole;
     }
     // An organisation named "Parent, Subsidiary JSC" ("Tactical Missiles Corporation, Severny
@@ -569,22 +569,23 @@ pub fn compare(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
     whole.max(part_scores(a, b)).max(part_scores(b, a))
 }
 
+/// Whether `compare` treats a pair of this schema as organisations (vessels and aircraft
+/// too): people, and pairs of unknown schema, are not.
+fn is_organisation(kind: Option<EntityKind>) -> bool {
+    !matches!(kind, Some(EntityKind::Person) | None)
+}
+
 fn compare_whole(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
-    let has_cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    let penalties = match kind {
-        Some(EntityKind::Person) | None => COMPARE_PENALTIES,
-        Some(_) if has_cyrillic(a) != has_cyrillic(b) => COMPARE_ORG_PENALTIES,
-        Some(_) => COMPARE_PENALTIES,
-    };
-    let (mut key_a, mut key_b) = (normalize::key(a), normalize::key(b));
-    if !matches!(kind, Some(EntityKind::Person) | None) {
-        key_b = expand_acronyms(a, &key_b);
-        key_a = expand_acronyms(b, &key_a);
+    let (key_a, key_b) = (normalize::key(a), normalize::key(b));
+    if !is_organisation(kind) {
+        let (ta, tb) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
+        return compare_tokens(a, b, &ta, &tb, ta.clone(), tb.clone(), &COMPARE_PENALTIES);
     }
+    let has_cyrillic = |s: &str| s.chars().any(crate::translit::is_cyrillic);
+    let penalties =
+        if has_cyrillic(a) != has_cyrillic(b) { COMPARE_ORG_PENALTIES } else { COMPARE_PENALTIES };
+    let (key_a, key_b) = (expand_acronyms(b, &key_a), expand_acronyms(a, &key_b));
     let (raw_a, raw_b) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
-    if matches!(kind, Some(EntityKind::Person) | None) {
-        return compare_tokens(a, b, &raw_a, &raw_b, raw_a.clone(), raw_b.clone(), &penalties);
-    }
     let (ka, kb) = (organisation_tokens(raw_a.clone()), organisation_tokens(raw_b.clone()));
     let plain = compare_tokens(a, b, &raw_a, &raw_b, ka.clone(), kb.clone(), &penalties);
     // A Russian acronym read against the English words it abbreviates, when that scores
@@ -753,8 +754,11 @@ fn acronyms(name: &str) -> Vec<(String, Vec<String>)> {
 /// for "T"). A romanised Cyrillic letter written with two Latin letters ("tsentr", "shkola",
 /// "khimicheskiy") starts with that letter only: "MTS" is not "Московский центр …".
 fn starts_with_letter(word: &str, letter: &str) -> bool {
-    const DIGRAPHS: &[&str] = &["ts", "sh", "kh", "ch", "zh", "ya", "yu", "ye", "yo"];
-    word.starts_with(letter) && (letter.len() > 1 || !DIGRAPHS.iter().any(|d| word.starts_with(d)))
+    if letter.len() > 1 {
+        word.starts_with(letter)
+    } else {
+        normalize::first_letter(word) == letter
+    }
 }
 
 /// `other_key` (the compare-form key of the other name of a pair) with each run of words

@@ -8,7 +8,7 @@
 pub mod affixes;
 mod tokens;
 
-pub(crate) use tokens::russian_initials;
+pub(crate) use tokens::{first_letter, russian_initials};
 pub use tokens::{is_patronymic, name_tokens, token_weight};
 
 use crate::translit;

@@ -885,7 +885,7 @@ fn patronymic(token: &str) -> Option<String> {
 const DIGRAPH_LETTERS: &[&str] = &["shch", "zh", "kh", "ts", "ch", "sh", "yu", "ya", "ye", "yo"];
 
 /// The first letter of a romanised Russian word, in compare form ("zh" for "zhukov").
-fn first_letter(word: &str) -> &str {
+pub(crate) fn first_letter(word: &str) -> &str {
     DIGRAPH_LETTERS
         .iter()
         .find(|d| word.starts_with(*d))
@@ -900,7 +900,7 @@ fn first_letter(word: &str) -> &str {
 /// "institute" "И"; a word the stem table does not know is a romanised Russian word, its own
 /// first letter ("minsk" → "М"). Used to read "РЖД" as "Russian Railways" (see
 /// `matching::compare`).
-pub(crate) fn russian_initials(token: &str) -> Vec<Vec<&'static str>> {
+pub(crate) fn russian_initials(token: &str) -> Vec<Vec<&str>> {
     const SEVERAL: &[(&str, &[&[&str]])] = &[
         ("research", &[&["n"], &["i"], &["n", "i"]]),
         ("railway", &[&["zh"], &["zh", "d"]]),
@@ -909,7 +909,7 @@ pub(crate) fn russian_initials(token: &str) -> Vec<Vec<&'static str>> {
     if let Some((_, options)) = SEVERAL.iter().find(|(t, _)| *t == token) {
         return options.iter().map(|o| o.to_vec()).collect();
     }
-    let mut out: Vec<Vec<&'static str>> = Vec::new();
+    let mut out: Vec<Vec<&str>> = Vec::new();
     for (stem, english) in ORG_STEMS {
         if *english == token {
             let letter = first_letter(stem);
@@ -919,16 +919,10 @@ pub(crate) fn russian_initials(token: &str) -> Vec<Vec<&'static str>> {
         }
     }
     if out.is_empty() {
-        // Not a word of the table: its own first letter, as a static string.
+        // Not a word of the table: its own first letter.
         let letter = first_letter(token);
-        if let Some(l) = DIGRAPH_LETTERS.iter().find(|d| **d == letter) {
-            out.push(vec![l]);
-        } else if let Some(c) = letter.bytes().next().filter(u8::is_ascii_alphabetic) {
-            const LETTERS: [&str; 26] = [
-                "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p",
-                "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
-            ];
-            out.push(vec![LETTERS[(c - b'a') as usize]]);
+        if letter.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            out.push(vec![letter]);
         }
     }
     out

@@ -105,6 +105,30 @@ fn issue_4_organisation_names_compare_across_translation() {
         ("МФТИ", "Moscow Institute of Physics and Technology"),
         // Spelt out beside its acronym.
         ("ООО Липецкий механический завод: ЛМЗ", "Lipetsk Mechanical Plant LLC"),
+        // English loanwords: "c" before e, i, y is "ц"; "qu" is "кв"; "igh" is "ай".
+        (
+            "Научно-производственное предприятие «Центавр»",
+            "Research and Production Enterprise Centaur",
+        ),
+        ("Аквамарин", "Aquamarine"),
+        ("Лайт Групп", "Light Group"),
+        // "Им." and "имени академика" with initials the English leaves out; a genitive in -ого.
+        ("Завод им. А.М. Горького", "Gorky Plant"),
+        (
+            "Акционерное общество «Конструкторское бюро имени академика А.И. Иванова»",
+            "Ivanov Design Bureau JSC",
+        ),
+        ("Гражданские самолёты Сухого", "Sukhoi Civil Aircraft"),
+        // A legal form typed with typos; an ordinal; a place of two English words.
+        ("Общество с ограничченной отвественностью «Балтика»", "Baltika LLC"),
+        ("Завод 70-летия Победы", "Plant of the 70th Anniversary of Victory"),
+        ("Нижегородский машиностроительный завод", "Nizhny Novgorod Machine Building Plant"),
+        // An abbreviation in brackets; a romanised Russian acronym with "Ts"; Russian
+        // abbreviations of kinds of organisation the English leaves out.
+        ("Институт государства и права", "Institute of State and Law (ISL)"),
+        ("Федеральный научно-производственный центр «Титан»", "FNPTs Titan JSC"),
+        ("НПО «Сатурн»", "Saturn JSC"),
+        ("Морской торговый порт Ванино", "Vanino Commercial Seaport"),
     ];
     for (a, b) in same {
         assert!(compare(org, a, b) >= 0.85, "{a} / {b}: {}", compare(org, a, b));
@@ -125,6 +149,11 @@ fn issue_4_organisation_names_compare_across_translation() {
         // An acronym whose letters the English words do not all give.
         ("ОАО РЖД", "Ukrainian Railways"),
         ("МФТИ", "Moscow Institute of Physics"),
+        // A lone letter is the name, not an initial; plants named after different people.
+        ("М Инвест, ООО", "TKKH-Invest LLC"),
+        ("Завод имени Кирова", "Plant named after Sverdlov"),
+        // Between two Latin names a bracket tells subsidiaries apart.
+        ("Bank of China (Hong Kong) Limited", "Bank of China (Singapore) Limited"),
     ];
     for (a, b) in different {
         assert!(compare(org, a, b) < 0.85, "{a} / {b}: {}", compare(org, a, b));

@@ -134,6 +134,10 @@ const PROBE_NAMES: &[&str] = &[
     // letter, a short word ("суд"); a surname in -skikh, one in -ichna, a short stem inflected.
     "Банк реконструкции и развития Российской Федерации железные дороги Sech1n районный суд",
     "Ананских Пшенична прямых Banking Минобороны ЧВК Африканский Тульский",
+    // English spellings a skeleton folds (c before y, qu, igh), "им." before
+    // initials, a genitive in -ого, an ordinal, a misspelt legal form, a place phrase.
+    "Cyclone Aquarius Light Завод им. А.М. Сухого 70th Seaport Nizhny Novgorod",
+    "Общество с ограничченной отвественностью Санкт-Петербург академика",
 ];
 
 fn probe_fingerprint() -> u32 {

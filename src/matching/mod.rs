@@ -556,8 +556,15 @@ pub fn compare(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
     let part_scores = |name: &str, other: &str| -> f64 {
         let after_commas = name.split(',').skip(1);
         let alternatives = name.split('/').filter(|_| name.contains('/'));
+        // An abbreviation in brackets repeats the name ("Kovrov Mechanical Plant PJSC (KMZ)",
+        // "the Institute of State and Law (ISL)"), often in the other language's word order:
+        // the name without it is a name too. Only between scripts: between two Latin names a
+        // bracket often tells subsidiaries apart ("Bank of China (UK)").
+        let translated = has_cyrillic(name) != has_cyrillic(other);
+        let unbracketed = translated.then(|| without_bracketed_abbreviations(name)).flatten();
         after_commas
             .chain(alternatives)
+            .chain(unbracketed.as_deref())
             .filter(|part| {
                 normalize::name_tokens(&normalize::key(part))
                     .iter()
@@ -567,6 +574,33 @@ pub fn compare(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
             .fold(0.0, f64::max)
     };
     whole.max(part_scores(a, b)).max(part_scores(b, a))
+}
+
+/// `name` without the abbreviations it gives in brackets (a word of three capitals or more:
+/// "(KMZ)", "(GosNIIAS)"), or `None` when it gives none.
+fn without_bracketed_abbreviations(name: &str) -> Option<String> {
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    let mut found = false;
+    while let Some(open) = rest.find('(') {
+        let Some(len) = rest[open..].find(')') else { break };
+        let inside = rest[open + 1..open + len].trim();
+        let capitals = inside.chars().filter(|c| c.is_uppercase()).count();
+        if capitals >= 3 && inside.chars().all(char::is_alphanumeric) {
+            out.push_str(&rest[..open]);
+            found = true;
+        } else {
+            out.push_str(&rest[..=open + len]);
+        }
+        rest = &rest[open + len + 1..];
+    }
+    out.push_str(rest);
+    found.then_some(out)
+}
+
+/// Whether `name` has a Cyrillic letter.
+fn has_cyrillic(name: &str) -> bool {
+    name.chars().any(crate::translit::is_cyrillic)
 }
 
 /// Whether `compare` treats a pair of this schema as organisations (vessels and aircraft
@@ -579,15 +613,15 @@ fn compare_whole(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
     let (key_a, key_b) = (normalize::key(a), normalize::key(b));
     if !is_organisation(kind) {
         let (ta, tb) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
-        return compare_tokens(a, b, &ta, &tb, ta.clone(), tb.clone(), &COMPARE_PENALTIES);
+        return compare_tokens(a, b, &ta, &tb, ta.clone(), tb.clone(), &COMPARE_PENALTIES, false);
     }
-    let has_cyrillic = |s: &str| s.chars().any(crate::translit::is_cyrillic);
-    let penalties =
-        if has_cyrillic(a) != has_cyrillic(b) { COMPARE_ORG_PENALTIES } else { COMPARE_PENALTIES };
+    let translated = has_cyrillic(a) != has_cyrillic(b);
+    let penalties = if translated { COMPARE_ORG_PENALTIES } else { COMPARE_PENALTIES };
     let (key_a, key_b) = (expand_acronyms(b, &key_a), expand_acronyms(a, &key_b));
     let (raw_a, raw_b) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
     let (ka, kb) = (organisation_tokens(raw_a.clone()), organisation_tokens(raw_b.clone()));
-    let plain = compare_tokens(a, b, &raw_a, &raw_b, ka.clone(), kb.clone(), &penalties);
+    let plain =
+        compare_tokens(a, b, &raw_a, &raw_b, ka.clone(), kb.clone(), &penalties, translated);
     // A Russian acronym read against the English words it abbreviates, when that scores
     // better: the Russian name may spell the words out beside its acronym ("Липецкий
     // механический завод: ЛМЗ").
@@ -601,11 +635,13 @@ fn compare_whole(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
     if (&ra, &rb) == (&ka, &kb) {
         return plain;
     }
-    plain.max(compare_tokens(a, b, &raw_a, &raw_b, ra, rb, &penalties))
+    plain.max(compare_tokens(a, b, &raw_a, &raw_b, ra, rb, &penalties, translated))
 }
 
 /// The score of two names' tokens as [`compare`] aligns them: `raw_*` are the names' tokens
-/// before the organisation rewrites, `ka`/`kb` after.
+/// before the organisation rewrites, `ka`/`kb` after; `translated` says they are an
+/// organisation's names in Cyrillic and in Latin letters.
+#[allow(clippy::too_many_arguments)]
 fn compare_tokens(
     a: &str,
     b: &str,
@@ -614,8 +650,34 @@ fn compare_tokens(
     ka: Vec<String>,
     kb: Vec<String>,
     penalties: &Penalties,
+    translated: bool,
 ) -> f64 {
-    let (ta, tb) = (weighted(&ka), weighted(&kb));
+    let (mut ta, mut tb) = (weighted(&ka), weighted(&kb));
+    // In a Russian organisation's name an initial belongs to the person it is named after
+    // ("имени С.В. Ильюшина"), whom the translation names by surname alone ("Ilyushin
+    // Aviation Complex"): a joining word, which costs nothing when the other name leaves it
+    // out. Initials are letters beside another letter or after "named": a lone letter may be
+    // the name itself ("М Инвест").
+    if translated {
+        for tokens in [&mut ta, &mut tb] {
+            let letter = |t: Option<&Weighted<'_>>| {
+                t.is_some_and(|t| {
+                    t.text.len() == 1 && t.text.bytes().all(|b| b.is_ascii_alphabetic())
+                })
+            };
+            let initials: Vec<bool> = (0..tokens.len())
+                .map(|i| {
+                    letter(tokens.get(i))
+                        && (letter(i.checked_sub(1).and_then(|p| tokens.get(p)))
+                            || letter(tokens.get(i + 1))
+                            || i.checked_sub(1).is_some_and(|p| tokens[p].text == "named"))
+                })
+                .collect();
+            for (t, _) in tokens.iter_mut().zip(initials).filter(|(_, initial)| *initial) {
+                t.weight = t.weight.min(score::JOINING_WEIGHT);
+            }
+        }
+    }
     if ta.is_empty() || tb.is_empty() {
         return 0.0;
     }
@@ -736,18 +798,37 @@ fn acronyms(name: &str) -> Vec<(String, Vec<String>)> {
     }
     words
         .iter()
-        .filter(|w| (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_uppercase))
-        .filter_map(|w| {
-            let initials: Option<Vec<String>> = w
-                .chars()
-                .map(|c| Some(normalize::key(&c.to_string())).filter(|k| !k.is_empty()))
-                .collect();
+        .filter_map(|w| Some((w, acronym_letters(w)?)))
+        .filter(|(_, letters)| (2..=6).contains(&letters.len()))
+        .filter_map(|(w, letters)| {
+            let initials: Option<Vec<String>> =
+                letters.iter().map(|l| Some(normalize::key(l)).filter(|k| !k.is_empty())).collect();
             let k = normalize::key(w);
             // A legal form ("ООО", "JSC") is not an acronym to expand.
             (!normalize::name_tokens(&k).iter().all(|t| normalize::token_weight(t) <= 0.2))
                 .then_some((k, initials?))
         })
         .collect()
+}
+
+/// The letters of `word` if it is written as an acronym: capitals, where a romanised Russian
+/// acronym may write a Cyrillic letter as a capital and a small letter ("FNPTs" for ФНПЦ,
+/// "TsAGI" for ЦАГИ). `None` for any other word.
+fn acronym_letters(word: &str) -> Option<Vec<&str>> {
+    const DIGRAPHS: &[&str] = &["Ts", "Sh", "Kh", "Ch", "Zh", "Yu", "Ya"];
+    let mut letters = Vec::new();
+    let mut i = 0;
+    while i < word.len() {
+        let rest = &word[i..];
+        let c = rest.chars().next()?;
+        if !c.is_uppercase() {
+            return None;
+        }
+        let n = DIGRAPHS.iter().find(|d| rest.starts_with(*d)).map_or(c.len_utf8(), |d| d.len());
+        letters.push(&rest[..n]);
+        i += n;
+    }
+    Some(letters)
 }
 
 /// Whether `word` starts with the letter whose compare form is `letter` ("ts" for "Ц", "t"

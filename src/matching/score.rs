@@ -36,9 +36,10 @@ pub fn edit_budget(len: usize) -> usize {
 /// "husein", "zhukov" and "jukov", "aleksandr" and "alexandr", "tsoi" and "coi".
 ///
 /// Rules, in order: multi-letter spellings of one sound become one letter (shch/sch/sh → s,
-/// dzh/zh → j, dz → d, kh → h, ch/tch → c, ts/tz/cz → c, ph → f, then ck/q/c → k, x → ks);
-/// g → h; w → v; "u" after a, e or o and not before a vowel → v; y → i; z → s; an "i"
-/// before another vowel is dropped ("ia"/"ya" → a, "iu"/"yu" → u); doubled letters collapse.
+/// dzh/zh → j, dz → d, kh → h, ch/tch → c, ts/tz/cz → c, ph → f, qu → kv, igh → ai, then
+/// ck/q → k, c → c before e, i, y and k elsewhere, x → ks); g → h; w → v; "u" after a, e or o
+/// and not before a vowel → v; y → i; z → s; an "i" before another vowel is dropped ("ia"/"ya"
+/// → a, "iu"/"yu" → u); doubled letters collapse.
 pub fn skeleton(token: &str) -> String {
     let chars: Vec<char> = token.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(chars.len());
@@ -69,10 +70,21 @@ pub fn skeleton(token: &str) -> String {
             ('c', 2)
         } else if starts(i, "ph") {
             ('f', 2)
+        } else if starts(i, "igh") {
+            // "Light"/"Лайт", "Knight"/"Найт": English "igh" is the Russian "ай".
+            out.push('a');
+            ('i', 3)
+        } else if starts(i, "qu") {
+            // "Aquarius"/"Аквариус", "Quantum"/"Квант": the English "qu" is the Russian "кв".
+            out.push('k');
+            ('v', 2)
         } else if starts(i, "ck") {
             ('k', 2)
         } else {
             let c = match chars[i] {
+                // A Latin "c" before e, i or y is the sound Russian writes ц ("Cyclone"/
+                // "Циклон", "Centaur"/"Центавр"): the skeleton of "ts".
+                'c' if chars.get(i + 1).is_some_and(|&n| matches!(n, 'e' | 'i' | 'y')) => 'c',
                 'q' | 'c' => 'k',
                 // Ukrainian and Belarusian write г as "h" where Russian has "g" ("Heorhiy"/
                 // "Georgiy", "Bohatyriova"/"Bogatyreva"), and Russian writes the h of other
@@ -764,7 +776,7 @@ pub const COMMON_WORDS_ONLY_CAP: f64 = 0.7;
 const MINOR_WEIGHT: f64 = 0.4;
 
 /// Tokens weighing this much or less are joining words: particles, legal forms, honorifics.
-const JOINING_WEIGHT: f64 = 0.3;
+pub(crate) const JOINING_WEIGHT: f64 = 0.3;
 
 /// A token with the weight it carries in a name.
 #[derive(Debug, Clone, Copy)]
@@ -1094,6 +1106,17 @@ mod tests {
         assert!(token_similarity("brueu", "bruev") > 0.9);
         assert_eq!(skeleton("heorhiy"), skeleton("georgiy"));
         assert_eq!(skeleton("dzmitriy"), skeleton("dmitriy"));
+    }
+
+    #[test]
+    fn english_spellings_of_russian_sounds_share_a_skeleton() {
+        // "c" before e, i, y is "ц"; elsewhere "к".
+        assert_eq!(skeleton("cyclon"), skeleton("tsiklon"));
+        assert_eq!(skeleton("centavr"), skeleton("tsentavr"));
+        assert_eq!(skeleton("cobalt"), skeleton("kobalt"));
+        assert_eq!(skeleton("aquarius"), skeleton("akvarius"));
+        assert_eq!(skeleton("light"), skeleton("layt"));
+        assert_ne!(skeleton("michelle"), skeleton("mitchell"));
     }
 
     #[test]

@@ -142,6 +142,7 @@ pub const HONORIFICS: &[&str] = &[
     "mister",
     "shaykh",
     "imam",
+    "academician",
 ];
 
 /// Particles that join the parts of a name: Arabic articles and kinship words, European
@@ -233,6 +234,25 @@ pub const GENERIC: &[&str] = &[
     "europe",
     "federation",
     "republic",
+    // Russian abbreviations of kinds of organisation, which translations spell out or leave
+    // out: НПП, НПО, НПК (research and production enterprise, association, corporation),
+    // НИИ, ЦНИИ (research institute, central), КБ, ОКБ, ПКБ, СКБ, МКБ (design bureaus), НТЦ,
+    // НПЦ, ФНПЦ, НИЦ, ГНЦ (centres).
+    "npp",
+    "npo",
+    "npk",
+    "nii",
+    "tsnii",
+    "kb",
+    "okb",
+    "pkb",
+    "skb",
+    "mkb",
+    "ntts",
+    "npts",
+    "fnpts",
+    "nits",
+    "gnts",
 ];
 
 /// True when `token` is a particle (see [`PARTICLES`]).

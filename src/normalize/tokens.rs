@@ -31,10 +31,18 @@ pub fn name_tokens(key: &str) -> Vec<String> {
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     'outer: while i < raw.len() {
-        // Longest legal-form phrase starting here.
+        // Longest legal-form phrase starting here; long words of long phrases may be misspelt
+        // ("Общество с ограничченной отвественностью"): company registers are typed by hand.
         for (phrase, canonical) in affixes::LEGAL_PHRASES {
             let n = phrase.len();
-            if n > 0 && i + n <= raw.len() && raw[i..i + n] == **phrase {
+            let fuzzy = n >= 3;
+            if n > 0
+                && i + n <= raw.len()
+                && raw[i..i + n]
+                    .iter()
+                    .zip(phrase.iter())
+                    .all(|(r, p)| r == p || (fuzzy && p.len() >= 8 && misspelt(r, p)))
+            {
                 out.push((*canonical).to_string());
                 i += n;
                 continue 'outer;
@@ -78,6 +86,17 @@ pub fn name_tokens(key: &str) -> Vec<String> {
             i += 1;
             continue;
         }
+        // "Им." is "имени", "named after", in front of the initials or the name it abbreviates
+        // ("им. А.Э. Нудельмана"), or after an organisation word ("Завод им. Горького").
+        // Elsewhere "Im" is a Korean surname.
+        if raw[i] == "im"
+            && (raw.get(i + 1).is_some_and(|next| next.len() == 1)
+                || out.last().is_some_and(|prev| org_word_at(prev)))
+        {
+            out.push("named".to_string());
+            i += 1;
+            continue;
+        }
         let token = canonical_token(raw[i]);
         i += 1;
         // "Железные дороги" is "railways": the road is part of the railway.
@@ -99,6 +118,13 @@ pub fn name_tokens(key: &str) -> Vec<String> {
         out.push(token);
     }
     out
+}
+
+/// Whether `word` is `target` misspelt: within the edit budget of `target`'s length.
+fn misspelt(word: &str, target: &str) -> bool {
+    use crate::matching::score::{edit_budget, edits};
+    let budget = edit_budget(target.len()) as f64;
+    word.len().abs_diff(target.len()) as f64 <= budget && edits(word, target, budget) <= budget
 }
 
 /// Pushes an organisation word unless it repeats the previous one ("research research").
@@ -128,6 +154,11 @@ const ORG_PHRASES: &[(&[&str], &str)] = &[
     (&["all", "russian"], "russian"),
     (&["all", "russia"], "russian"),
     (&["radio", "broadcasting"], "broadcasting"),
+    // "Нижегородский" is of Nizhny Novgorod.
+    (&["nizhny", "novgorod"], "nizhegorodsk"),
+    (&["nizhniy", "novgorod"], "nizhegorodsk"),
+    (&["nizhnii", "novgorod"], "nizhegorodsk"),
+    (&["nizhnyi", "novgorod"], "nizhegorodsk"),
 ];
 
 /// First parts of Russian compounds, with the English word the lists translate them with.
@@ -183,7 +214,17 @@ fn canonical_token(token: &str) -> String {
         "sil" | "sily" => return "forces".to_string(),
         "sud" | "suda" => return "court".to_string(),
         "rf" => return "russia".to_string(),
+        // "Санкт-Петербург", "St. Petersburg", "Saint Petersburg".
+        "sankt" | "saint" => return "st".to_string(),
+        "tv" => return "television".to_string(),
         _ => {}
+    }
+    // An English ordinal is its number ("924th State Centre", "924 Государственного центра";
+    // "70th Anniversary", "70-летия").
+    if let Some(digits) = ["st", "nd", "rd", "th"].iter().find_map(|s| token.strip_suffix(s)) {
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            return digits.to_string();
+        }
     }
     if let Some(c) = affixes::legal_synonym(token) {
         return c.to_string();
@@ -199,6 +240,13 @@ fn canonical_token(token: &str) -> String {
     }
     if let Some(stem) = adjective_in_sk(token) {
         return stem.to_string();
+    }
+    // The genitive "-ого" of names in -ой and -ий, as organisations named after someone have
+    // them ("Гражданские самолёты Сухого", "Sukhoi Civil Aircraft").
+    if token.len() >= 7 {
+        if let Some(stem) = token.strip_suffix("ogo") {
+            return format!("{stem}oy");
+        }
     }
     token.to_string()
 }
@@ -248,9 +296,17 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("byuro", "bureau"),
     ("opytno", "experimental"),
     ("eksperimentaln", "experimental"),
+    // "Учреждение" is an "institution", "институт" an "institute": the English word must not
+    // fall to the stem below.
+    ("institution", "institution"),
+    ("instrument", "instrument"),
     ("institut", "institute"),
     ("universitet", "university"),
+    // "Имени академика Грушина", "named after Academician Grushin": a title, not the academy.
+    ("akademik", "academician"),
     ("akademi", "academy"),
+    // "Им. академ. Забабахина".
+    ("akadem", "academician"),
     ("zavod", "plant"),
     // "Plant", "works", "factory", "завод", "фабрика", "комбинат": the lists translate each
     // Russian word with each English one ("Yaroslavl Radioworks", "Kazan Synthetic Rubber
@@ -297,7 +353,7 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("technologies", "technology"),
     ("elektronik", "electronics"),
     ("svyazi", "communications"),
-    ("remontn", "repair"),
+    ("remont", "repair"),
     ("sudostroitel", "shipbuilding"),
     ("vertoletn", "helicopter"),
     ("khimichesk", "chemical"),
@@ -319,7 +375,7 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("nekommerchesk", "nonprofit"),
     ("respublik", "republic"),
     ("natsionaln", "national"),
-    ("vysshaya", "higher"),
+    ("vyssh", "higher"),
     ("shkola", "school"),
     ("ekonomik", "economics"),
     ("televizion", "television"),
@@ -371,6 +427,7 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("rossiya", "russia"),
     ("vnutrenn", "internal"),
     ("finans", "finance"),
+    ("financial", "finance"),
     ("yustitsi", "justice"),
     ("vneshn", "foreign"),
     ("inostrann", "foreign"),
@@ -633,6 +690,53 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("belorussian", "belarusian"),
     ("byelorussian", "belarusian"),
     ("belaruski", "belarusian"),
+    // Words of institutes, state bodies, charities and broadcasters the English names
+    // translate ("Общероссийский" → "All-Russian", "содействия развитию" → "for support and
+    // development", "краеведческий музей" → "local lore museum", "Сибирского отделения" →
+    // "Siberian Branch", "казённое предприятие" → "state enterprise").
+    ("obshcherossiysk", "russian"),
+    ("avtomatizirovann", "automated"),
+    ("aviakompani", "airlines"),
+    ("airline", "airlines"),
+    ("bazov", "basic"),
+    ("detey", "children"),
+    ("fizichesk", "physics"),
+    ("physical", "physics"),
+    ("kraeved", "lore"),
+    ("letiya", "anniversary"),
+    ("letie", "anniversary"),
+    ("munitsipaln", "municipal"),
+    ("otdeleni", "branch"),
+    ("sibirsk", "siberian"),
+    ("sodeystvi", "support"),
+    ("podderzhk", "support"),
+    ("assist", "support"),
+    ("kiruyuch", "management"),
+    ("kazenn", "state"),
+    ("community", "society"),
+    ("tekhnik", "technology"),
+    ("teplotekhni", "thermal"),
+    ("gidravlik", "hydraulics"),
+    ("automatic", "automation"),
+    ("spektroskopi", "spectroscopy"),
+    ("ispytani", "testing"),
+    ("kanal", "channel"),
+    ("stividorn", "stevedoring"),
+    ("kontrol", "control"),
+    ("ekonomichesk", "economic"),
+    ("ispolnitel", "executive"),
+    ("pervy", "first"),
+    ("industr", "industrial"),
+    ("additivn", "additive"),
+    ("otdykh", "recreation"),
+    ("medn", "copper"),
+    ("proektirovani", "design"),
+    ("mirov", "global"),
+    ("world", "global"),
+    ("oboronn", "defence"),
+    ("devices", "instrument"),
+    ("device", "instrument"),
+    ("aerodrom", "aerodrome"),
 ];
 
 /// Russian short names of ministries, one word for two ("Минобороны" is "Министерство
@@ -652,6 +756,8 @@ const MINISTRY_SHORT_NAMES: &[(&str, &[&str])] = &[
     ("minekonomrazvitiya", &["ministry", "economic", "development"]),
     ("minselkhoz", &["ministry", "agriculture"]),
     ("minsport", &["ministry", "sport"]),
+    // Not a ministry, but one English word for two Russian ones ("Морской торговый порт").
+    ("seaport", &["marine", "port"]),
 ];
 
 /// The English word for a stem of [`ORG_STEMS`], or `None`.
@@ -998,6 +1104,27 @@ mod tests {
         assert_eq!(toks("Alpha Trade LLP"), ["alpha", "trade", "llp"]);
         assert_eq!(toks("FABERLIC EUROPE Sp. z o.o."), ["faberlic", "europe", "spzoo"]);
         assert_eq!(toks("CRYSTALORD LIMITED"), toks("CRYSTALORD LTD"));
+        // Long words of a long phrase may be misspelt; short ones may not.
+        assert_eq!(toks("бщество с ограничченной отвтетсвенностью Бесогон"), ["llc", "besogon"]);
+        assert_ne!(toks("Общество и ограниченной ответственностью Бесогон")[0], "llc");
+    }
+
+    #[test]
+    fn im_is_named_after_before_initials_and_after_organisation_words() {
+        assert_eq!(toks("им. А.Э. Нудельмана"), ["named", "a", "e", "nudelmana"]);
+        assert_eq!(toks("Завод им. Горького"), ["plant", "named", "gorkoy"]);
+        // Elsewhere "Im" is a Korean surname.
+        assert_eq!(toks("Im Chun Song"), ["im", "chun", "song"]);
+    }
+
+    #[test]
+    fn ordinals_are_their_numbers_and_one_english_word_may_be_two_russian_ones() {
+        assert_eq!(toks("924th Centre"), ["924", "center"]);
+        assert_eq!(toks("70-летия"), ["70", "anniversary"]);
+        assert_eq!(toks("Vanino Seaport"), ["vanino", "marine", "port"]);
+        assert_eq!(toks("Nizhny Novgorod"), toks("Нижегородский"));
+        // Not a number with letters that are no ordinal ending.
+        assert_eq!(toks("7th 5g"), ["7", "5g"]);
     }
 
     #[test]

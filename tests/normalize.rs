@@ -171,6 +171,18 @@ fn issue_4_syllable_scripts_and_digits_for_letters() {
     assert_eq!(key("T-72B3 AHL1 2007"), "t 72b3 ahl1 2007", "numbers stay numbers");
 }
 
+/// Issue 4: the name after "bin" is the father's: swapping it with the man's own name is
+/// another man, and writing the father's name first is not.
+#[test]
+fn issue_4_a_son_is_not_his_father() {
+    let person = Some(EntityKind::Person);
+    let swapped = compare(person, "SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI");
+    assert!(swapped < 0.85, "{swapped}");
+    assert!(compare(person, "Ahmad ibn Hasan", "Hasan ibn Ahmad") < 0.85);
+    assert!(compare(person, "bin Salman Mohammed", "Mohammed bin Salman") > 0.95);
+    assert!(compare(person, "Mohammed bin Salman", "Mohamed bin Salman Al Saud") > 0.85);
+}
+
 proptest! {
     #[test]
     fn organisation_compare_is_symmetric(a in "\\PC{0,30}", b in "[A-Za-zА-Яа-я ,/.]{0,30}") {

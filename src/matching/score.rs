@@ -829,6 +829,10 @@ pub struct Alignment {
     /// against "MUHAMMAD BIN SALMAN" has crossings; "PUTIN Vladimir" against "Vladimir PUTIN"
     /// is a rotation and has none.
     pub inversions: usize,
+    /// Whether the father's name after "bin" (or "ibn", "bint") in one name pairs with another
+    /// word of the other: "Salman bin Muhammad" is Salman, son of Muhammad, and "Muhammad bin
+    /// Salman" another man.
+    pub lineage_crossed: bool,
     /// Whether some paired token is distinctive (weight 1: a surname, a company's own word),
     /// and whether some unpaired one is.
     distinctive_paired: bool,
@@ -888,7 +892,7 @@ impl Alignment {
         // Only common words agree (given names, a patronymic, "trading", a legal form) while a
         // distinctive word such as the surname finds no partner: "Sergei Petrovich" is not
         // "Sergei Petrovich Ivanov", however well the common words agree.
-        if !self.distinctive_paired && self.distinctive_unpaired {
+        if (!self.distinctive_paired && self.distinctive_unpaired) || self.lineage_crossed {
             base = base.min(COMMON_WORDS_ONLY_CAP);
         }
         let order = (p.order * self.inversions as f64).min(p.order_cap);
@@ -963,6 +967,7 @@ pub fn align_with(
     };
     Alignment {
         inversions: inversions(&one_to_one, listed.len()),
+        lineage_crossed: lineage_crossed(query, listed, &one_to_one),
         pairs,
         query_coverage: if total_q > 0.0 { matched_q / total_q } else { 0.0 },
         listed_coverage: if total_l > 0.0 { matched_l / total_l } else { 0.0 },
@@ -1027,6 +1032,32 @@ fn join_runs(
             }
         }
     }
+}
+
+/// Whether the word after the one "bin" (or "ibn", "bint") of one name, the father's name,
+/// pairs with a word of the other name that is not its father's name (see
+/// [`Alignment::lineage_crossed`]). "bin Salman Mohammed" is "Mohammed bin Salman" written
+/// father's name first. Names with no such word, or more than one, say nothing.
+fn lineage_crossed(
+    query: &[Weighted<'_>],
+    listed: &[Weighted<'_>],
+    pairs: &[(usize, usize, f64)],
+) -> bool {
+    let father = |tokens: &[Weighted<'_>]| {
+        let mut at = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t.text, "bin" | "ibn" | "bint"))
+            .map(|(i, _)| i + 1);
+        match (at.next(), at.next()) {
+            (Some(i), None) if i < tokens.len() => Some(i),
+            _ => None,
+        }
+    };
+    let (Some(fq), Some(fl)) = (father(query), father(listed)) else {
+        return false;
+    };
+    pairs.iter().any(|&(i, j, _)| (i == fq) != (j == fl))
 }
 
 /// Crossed pairs of a one-to-one alignment, after the rotation of the listed name that leaves

@@ -155,6 +155,9 @@ pub const PARTICLES: &[&str] = &[
     // Russian prepositions inside organisation names ("Служба по надзору", "Фонд помощи за
     // ...", "Совет при Президенте"); their English translations are particles too.
     "po", "za", "na", "pri", "dlya", "ot", "iz",
+    // Turkic "son of" and "daughter of" after the father's name ("Нургали улы", "Heydar
+    // oglu", "Алиев Гейдар кызы").
+    "uly", "ulu", "ugly", "ogly", "oglu", "ogli", "kyzy", "kizi", "qizi", "gyzy",
 ];
 
 /// Words common in organisation names that say little about which organisation it is.

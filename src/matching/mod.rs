@@ -653,30 +653,9 @@ fn compare_tokens(
     translated: bool,
 ) -> f64 {
     let (mut ta, mut tb) = (weighted(&ka), weighted(&kb));
-    // In a Russian organisation's name an initial belongs to the person it is named after
-    // ("имени С.В. Ильюшина"), whom the translation names by surname alone ("Ilyushin
-    // Aviation Complex"): a joining word, which costs nothing when the other name leaves it
-    // out. Initials are letters beside another letter or after "named": a lone letter may be
-    // the name itself ("М Инвест").
     if translated {
-        for tokens in [&mut ta, &mut tb] {
-            let letter = |t: Option<&Weighted<'_>>| {
-                t.is_some_and(|t| {
-                    t.text.len() == 1 && t.text.bytes().all(|b| b.is_ascii_alphabetic())
-                })
-            };
-            let initials: Vec<bool> = (0..tokens.len())
-                .map(|i| {
-                    letter(tokens.get(i))
-                        && (letter(i.checked_sub(1).and_then(|p| tokens.get(p)))
-                            || letter(tokens.get(i + 1))
-                            || i.checked_sub(1).is_some_and(|p| tokens[p].text == "named"))
-                })
-                .collect();
-            for (t, _) in tokens.iter_mut().zip(initials).filter(|(_, initial)| *initial) {
-                t.weight = t.weight.min(score::JOINING_WEIGHT);
-            }
-        }
+        initials_as_joining_words(&mut ta);
+        initials_as_joining_words(&mut tb);
     }
     if ta.is_empty() || tb.is_empty() {
         return 0.0;
@@ -714,6 +693,32 @@ fn compare_tokens(
     let ab = align_pair(&ta, &tb).score(penalties);
     let ba = align_pair(&tb, &ta).score(penalties);
     explain::round3((ab + ba) / 2.0)
+}
+
+/// Gives the initials of an organisation's name the weight of a joining word. In a Russian
+/// organisation's name an initial belongs to the person it is named after ("имени С.В.
+/// Ильюшина"), whom the translation names by surname alone ("Ilyushin Aviation Complex"): left
+/// out, it costs nothing. Initials are letters beside another letter or after "named": a lone
+/// letter may be the name itself ("М Инвест").
+fn initials_as_joining_words(tokens: &mut [Weighted<'_>]) {
+    let letter = |i: Option<usize>| {
+        i.and_then(|i| tokens.get(i))
+            .is_some_and(|t| t.text.len() == 1 && t.text.bytes().all(|b| b.is_ascii_alphabetic()))
+    };
+    let initials: Vec<bool> = (0..tokens.len())
+        .map(|i| {
+            let before = i.checked_sub(1);
+            letter(Some(i))
+                && (letter(before)
+                    || letter(Some(i + 1))
+                    || before.is_some_and(|p| tokens[p].text == "named"))
+        })
+        .collect();
+    for (t, initial) in tokens.iter_mut().zip(initials) {
+        if initial {
+            t.weight = t.weight.min(score::JOINING_WEIGHT);
+        }
+    }
 }
 
 /// Whether most letters of `name` are Chinese characters or Hangul.

@@ -138,7 +138,7 @@ const PROBE_NAMES: &[&str] = &[
     // initials, a genitive in -ого, an ordinal, a misspelt legal form, a place phrase.
     "Cyclone Aquarius Light Завод им. А.М. Сухого 70th Seaport Nizhny Novgorod",
     "Общество с ограничченной отвественностью Санкт-Петербург академика",
-    "Русские машины Газеты Клуб Октябрь Нургали улы",
+    "Русские машины Газеты Клуб Октябрь Нургали улы バラク・オバマ",
 ];
 
 fn probe_fingerprint() -> u32 {

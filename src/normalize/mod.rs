@@ -100,6 +100,12 @@ pub fn key(name: &str) -> String {
                 push(&mut out, latin, &mut pending_space);
                 continue;
             }
+            // Kana are spelt whole: decomposition would split "バ" into "ハ" and a voicing mark
+            // that is no accent ("バラク" is "baraku", not "haraku").
+            if matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA) {
+                push_fallback(&mut out, c, &mut pending_space);
+                continue;
+            }
             let mut buf = [0u8; 4];
             decompose_compatible(c, |d| {
                 if is_combining_mark(d) || is_apostrophe(d) {
@@ -263,6 +269,8 @@ mod tests {
     #[test]
     fn case_accents_and_punctuation_fold_away() {
         assert_eq!(key("Ñandú  Ferreira-Gómez"), "nandu ferreira gomez");
+        // A voicing mark on kana is part of the syllable.
+        assert_eq!(key("バラク・オバマ"), "baraku obama");
         assert_eq!(key("«Альфа Трейд»"), "alfa treyd");
         assert_eq!(key("AL-QAIDA"), "al qaida");
         assert_eq!(key("Straße"), "strasse");

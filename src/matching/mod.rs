@@ -615,7 +615,8 @@ fn compare_whole(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
         let (ta, tb) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
         return compare_tokens(a, b, &ta, &tb, ta.clone(), tb.clone(), &COMPARE_PENALTIES, false);
     }
-    let translated = has_cyrillic(a) != has_cyrillic(b);
+    let (cyrillic_a, cyrillic_b) = (has_cyrillic(a), has_cyrillic(b));
+    let translated = cyrillic_a != cyrillic_b;
     let penalties = if translated { COMPARE_ORG_PENALTIES } else { COMPARE_PENALTIES };
     let (key_a, key_b) = (expand_acronyms(b, &key_a), expand_acronyms(a, &key_b));
     let (raw_a, raw_b) = (normalize::name_tokens(&key_a), normalize::name_tokens(&key_b));
@@ -625,12 +626,13 @@ fn compare_whole(kind: Option<EntityKind>, a: &str, b: &str) -> f64 {
     // A Russian acronym read against the English words it abbreviates, when that scores
     // better: the Russian name may spell the words out beside its acronym ("Липецкий
     // механический завод: ЛМЗ").
-    let (ra, rb) = if has_cyrillic(a) && !has_cyrillic(b) {
-        (ka.clone(), read_russian_acronyms(a, kb.clone()))
-    } else if has_cyrillic(b) && !has_cyrillic(a) {
-        (read_russian_acronyms(b, ka.clone()), kb.clone())
-    } else {
+    if !translated {
         return plain;
+    }
+    let (ra, rb) = if cyrillic_a {
+        (ka.clone(), read_russian_acronyms(a, kb.clone()))
+    } else {
+        (read_russian_acronyms(b, ka.clone()), kb.clone())
     };
     if (&ra, &rb) == (&ka, &kb) {
         return plain;
@@ -701,10 +703,8 @@ fn compare_tokens(
 /// out, it costs nothing. Initials are letters beside another letter or after "named": a lone
 /// letter may be the name itself ("М Инвест").
 fn initials_as_joining_words(tokens: &mut [Weighted<'_>]) {
-    let letter = |i: Option<usize>| {
-        i.and_then(|i| tokens.get(i))
-            .is_some_and(|t| t.text.len() == 1 && t.text.bytes().all(|b| b.is_ascii_alphabetic()))
-    };
+    let letter =
+        |i: Option<usize>| i.and_then(|i| tokens.get(i)).is_some_and(|t| is_letter(t.text));
     let initials: Vec<bool> = (0..tokens.len())
         .map(|i| {
             let before = i.checked_sub(1);
@@ -719,6 +719,18 @@ fn initials_as_joining_words(tokens: &mut [Weighted<'_>]) {
             t.weight = t.weight.min(score::JOINING_WEIGHT);
         }
     }
+}
+
+/// Whether a compare-form token is a joining word: a particle, legal form or honorific (see
+/// [`score::JOINING_WEIGHT`]).
+fn is_joining_word(token: &str) -> bool {
+    normalize::token_weight(token) <= score::JOINING_WEIGHT
+}
+
+/// Whether a compare-form token is a single letter: an initial, or a letter of an
+/// abbreviation spelt with dots.
+fn is_letter(token: &str) -> bool {
+    token.len() == 1 && token.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// Whether most letters of `name` are Chinese characters or Hangul.
@@ -776,7 +788,7 @@ fn organisation_tokens(tokens: Vec<String>) -> Vec<String> {
         run.clear();
     };
     for t in tokens {
-        if t.len() == 1 && t.chars().all(|c| c.is_ascii_alphabetic()) {
+        if is_letter(&t) {
             run.push_str(&t);
             continue;
         }
@@ -895,8 +907,7 @@ fn read_russian_acronyms(russian: &str, mut english: Vec<String>) -> Vec<String>
         }
         let options: Vec<Vec<Vec<&str>>> =
             english.iter().map(|t| normalize::russian_initials(t)).collect();
-        let skippable =
-            |j: usize| english[j] == "and" || normalize::token_weight(&english[j]) <= 0.3;
+        let skippable = |j: usize| english[j] == "and" || is_joining_word(&english[j]);
         // In order: the end of a run from `j` that spells `letters[n..]`, if any.
         fn spell(
             j: usize,
@@ -957,7 +968,7 @@ fn read_russian_acronyms(russian: &str, mut english: Vec<String>) -> Vec<String>
                 false
             }
             if assign(0, &words, &letters, &options, &mut used) {
-                english.retain(|t| normalize::token_weight(t) <= 0.3 || t == "and");
+                english.retain(|t| is_joining_word(t) || t == "and");
                 english.push(acronym);
             }
         }

@@ -58,7 +58,7 @@ pub fn name_tokens(key: &str) -> Vec<String> {
                 continue 'outer;
             }
         }
-        if let Some((_, words)) = MINISTRY_SHORT_NAMES.iter().find(|(short, _)| *short == raw[i]) {
+        if let Some((_, words)) = WORDS_FOR_SEVERAL.iter().find(|(short, _)| *short == raw[i]) {
             out.extend(words.iter().map(|w| w.to_string()));
             i += 1;
             continue;
@@ -759,9 +759,10 @@ const ORG_STEMS: &[(&str, &str)] = &[
     ("ofitsialn", "official"),
 ];
 
-/// Russian short names of ministries, one word for two ("Минобороны" is "Министерство
-/// обороны", the Ministry of Defence), with the words they stand for.
-const MINISTRY_SHORT_NAMES: &[(&str, &[&str])] = &[
+/// Single words that stand for several, with the words they stand for: Russian short names
+/// of ministries ("Минобороны" is "Министерство обороны", the Ministry of Defence) and English
+/// words that translate two Russian ones ("Seaport", "Морской порт").
+const WORDS_FOR_SEVERAL: &[(&str, &[&str])] = &[
     ("minoborony", &["ministry", "defence"]),
     ("minfin", &["ministry", "finance"]),
     ("minyust", &["ministry", "justice"]),
@@ -776,7 +777,6 @@ const MINISTRY_SHORT_NAMES: &[(&str, &[&str])] = &[
     ("minekonomrazvitiya", &["ministry", "economic", "development"]),
     ("minselkhoz", &["ministry", "agriculture"]),
     ("minsport", &["ministry", "sport"]),
-    // Not a ministry, but one English word for two Russian ones ("Морской торговый порт").
     ("seaport", &["marine", "port"]),
 ];
 
